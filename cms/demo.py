@@ -23,13 +23,26 @@ HOME_EN = {
 }
 
 HOME_TRANSLATIONS = {
-    "sv": ["Hjälpcenter", "Hur kan vi hjälpa dig?",
-           "Sök i våra guider, fråga communityn eller prata med vårt supportteam."],
-    "nb": ["Hjelpesenter", "Hvordan kan vi hjelpe deg?",
-           "Søk i veiledningene våre, spør fellesskapet eller snakk med kundestøtten vår."],
-    "hr": ["Centar za pomoć", "Kako vam možemo pomoći?",
-           "Pretražite naše vodiče, pitajte zajednicu ili razgovarajte s našom podrškom."],
-    "zh-hans": ["帮助中心", "我们能为您做些什么？", "搜索我们的指南、向社区提问，或联系我们的支持团队。"],
+    "sv": [
+        "Hjälpcenter",
+        "Hur kan vi hjälpa dig?",
+        "Sök i våra guider, fråga communityn eller prata med vårt supportteam.",
+    ],
+    "nb": [
+        "Hjelpesenter",
+        "Hvordan kan vi hjelpe deg?",
+        "Søk i veiledningene våre, spør fellesskapet eller snakk med kundestøtten vår.",
+    ],
+    "hr": [
+        "Centar za pomoć",
+        "Kako vam možemo pomoći?",
+        "Pretražite naše vodiče, pitajte zajednicu ili razgovarajte s našom podrškom.",
+    ],
+    "zh-hans": [
+        "帮助中心",
+        "我们能为您做些什么？",
+        "搜索我们的指南、向社区提问，或联系我们的支持团队。",
+    ],
 }
 
 PAGE_EDIT_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -53,7 +66,9 @@ def demo_users() -> list[DemoUser]:
         DemoUser("ben", "customer"),
     ]
     for code, name in settings.LANGUAGES[1:]:
-        users.append(DemoUser(f"translator-{code}", f"translator ({name})", (translator_group_name(code),)))
+        users.append(
+            DemoUser(f"translator-{code}", f"translator ({name})", (translator_group_name(code),))
+        )
     return users
 
 
@@ -102,8 +117,14 @@ def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
             old_root.delete()
     for code, (title, headline, intro) in HOME_TRANSLATIONS.items():
         if not home.has_translation(locales[code]):
-            strings = {HOME_EN["title"]: title, HOME_EN["headline"]: headline, HOME_EN["intro"]: intro}
-            page_translate(source_page=home, locale=locales[code], strings=strings, acting_user=acting_user)
+            strings = {
+                HOME_EN["title"]: title,
+                HOME_EN["headline"]: headline,
+                HOME_EN["intro"]: intro,
+            }
+            page_translate(
+                source_page=home, locale=locales[code], strings=strings, acting_user=acting_user
+            )
     return home
 
 
@@ -118,7 +139,9 @@ def seed_groups(*, home: HomePage, locales: dict[str, Locale]) -> None:
             group=editors, page=root, permission=_page_permission(codename)
         )
     editors.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
     )
 
     for code, _name in settings.LANGUAGES[1:]:

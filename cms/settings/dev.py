@@ -1,4 +1,4 @@
-"""Local development: the zero-setup run (SQLite, database search) unless the environment says otherwise."""
+"""Local development: the zero-setup run (SQLite, database search) unless told otherwise."""
 
 from cms.settings.base import *  # noqa: F403
 from cms.settings.env import env_str

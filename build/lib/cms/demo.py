@@ -1,0 +1,188 @@
+"""Demo content: the site, its home page in every locale, and one user per role.
+
+Every step is idempotent, so ``seed_demo`` can run on every start.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+
+from cms.translation import page_translate
+from home.models import HomePage
+
+DEMO_PASSWORD = "portal-demo"
+
+HOME_EN = {
+    "title": "Help Center",
+    "headline": "How can we help?",
+    "intro": "Search our guides, ask the community, or talk to our support team.",
+}
+
+HOME_TRANSLATIONS = {
+    "sv": [
+        "Hjälpcenter",
+        "Hur kan vi hjälpa dig?",
+        "Sök i våra guider, fråga communityn eller prata med vårt supportteam.",
+    ],
+    "nb": [
+        "Hjelpesenter",
+        "Hvordan kan vi hjelpe deg?",
+        "Søk i veiledningene våre, spør fellesskapet eller snakk med kundestøtten vår.",
+    ],
+    "hr": [
+        "Centar za pomoć",
+        "Kako vam možemo pomoći?",
+        "Pretražite naše vodiče, pitajte zajednicu ili razgovarajte s našom podrškom.",
+    ],
+    "zh-hans": [
+        "帮助中心",
+        "我们能为您做些什么？",
+        "搜索我们的指南、向社区提问，或联系我们的支持团队。",
+    ],
+}
+
+PAGE_EDIT_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    role: str
+    groups: tuple[str, ...] = ()
+    is_superuser: bool = False
+
+
+def demo_users() -> list[DemoUser]:
+    users = [
+        DemoUser("admin", "administrator", is_superuser=True),
+        DemoUser("editor", "editor", ("Editors",)),
+        DemoUser("agent", "support agent", ("Support agents",)),
+        DemoUser("moderator", "moderator", ("Moderators",)),
+        DemoUser("anna", "customer"),
+        DemoUser("ben", "customer"),
+    ]
+    for code, name in settings.LANGUAGES[1:]:
+        users.append(
+            DemoUser(f"translator-{code}", f"translator ({name})", (translator_group_name(code),))
+        )
+    return users
+
+
+def translator_group_name(language_code: str) -> str:
+    return f"Translators: {language_code}"
+
+
+def _page_permission(codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def _admin_access() -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+
+
+def seed_locales() -> dict[str, Locale]:
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
+    """The English home page as the default site's root, translated into every locale."""
+    site = Site.objects.filter(is_default_site=True).first()
+    home = HomePage.objects.filter(locale=locales["en"]).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title=HOME_EN["title"],
+                slug="help",
+                headline=HOME_EN["headline"],
+                intro=f"<p>{HOME_EN['intro']}</p>",
+                locale=locales["en"],
+            )
+        )
+        home.save_revision(user=acting_user).publish(user=acting_user)
+    if site is None:
+        site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    if site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.save()
+        if not isinstance(old_root.specific, HomePage) and not old_root.get_children().exists():
+            old_root.delete()
+    for code, (title, headline, intro) in HOME_TRANSLATIONS.items():
+        if not home.has_translation(locales[code]):
+            strings = {
+                HOME_EN["title"]: title,
+                HOME_EN["headline"]: headline,
+                HOME_EN["intro"]: intro,
+            }
+            page_translate(
+                source_page=home, locale=locales[code], strings=strings, acting_user=acting_user
+            )
+    return home
+
+
+def seed_groups(*, home: HomePage, locales: dict[str, Locale]) -> None:
+    root = Page.get_first_root_node()
+    access_admin = _admin_access()
+
+    editors, _ = Group.objects.get_or_create(name="Editors")
+    editors.permissions.add(access_admin)
+    for codename in PAGE_EDIT_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=editors, page=root, permission=_page_permission(codename)
+        )
+    editors.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
+    )
+
+    for code, _name in settings.LANGUAGES[1:]:
+        group, _ = Group.objects.get_or_create(name=translator_group_name(code))
+        group.permissions.add(access_admin)
+        locale_home = home.get_translation(locales[code])
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=locale_home, permission=_page_permission(codename)
+            )
+
+    for name in ("Support agents", "Moderators"):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+
+
+def seed_users() -> dict[str, object]:
+    User = get_user_model()
+    users = {}
+    for demo in demo_users():
+        user, created = User.objects.get_or_create(
+            username=demo.username,
+            defaults={
+                "email": f"{demo.username}@example.com",
+                "is_superuser": demo.is_superuser,
+                "is_staff": demo.is_superuser,
+                "first_name": demo.username.split("-")[0].capitalize(),
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        user.groups.add(*Group.objects.filter(name__in=demo.groups))
+        users[demo.username] = user
+    return users
+
+
+@transaction.atomic
+def seed_demo() -> None:
+    locales = seed_locales()
+    admin = get_user_model().objects.filter(username="admin").first()
+    home = seed_home(locales=locales, acting_user=admin)
+    seed_groups(home=home, locales=locales)
+    seed_users()

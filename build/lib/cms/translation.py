@@ -1,0 +1,43 @@
+"""Translating pages through wagtail-localize, the way a translator's work is stored."""
+
+from collections.abc import Mapping
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+
+@transaction.atomic
+def page_translate(
+    *, source_page: Page, locale: Locale, strings: Mapping[str, str], acting_user=None
+) -> Page:
+    """Sync ``source_page`` into ``locale``, translating each source string found in ``strings``.
+
+    Strings without an entry keep the source text (wagtail-localize's fallback), so a partial
+    ``strings`` leaves the rest untranslated rather than failing. Returns the published
+    translation.
+    """
+    source, _ = TranslationSource.update_or_create_from_instance(source_page)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    segments = StringSegment.objects.filter(source=source).select_related("string")
+    for segment in segments:
+        text = strings.get(segment.string.data)
+        if text is None:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context_id=segment.context_id,
+            defaults={
+                "data": text,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "last_translated_by": acting_user,
+            },
+        )
+    translation.save_target(user=acting_user, publish=True)
+    return source_page.get_translation(locale)

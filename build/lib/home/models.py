@@ -1,0 +1,23 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """The portal's front page, one per locale.
+
+    Attributes:
+        headline: the large question under the site name ("How can we help?").
+        intro: a short rich-text welcome shown under the headline.
+    """
+
+    headline = models.CharField(max_length=200, default="How can we help?")
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("headline"), FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "home page"
