@@ -6,7 +6,12 @@ class CmsConfig(AppConfig):
     verbose_name = "Knowledge base"
 
     def ready(self) -> None:
+        from django.conf.locale import LANG_INFO
         from wagtail.api.v3.urls import api
+
+        # Browsers in Norway often send the macrolanguage "no"; serve it Bokmål, the way
+        # Django's own table sends "zh-cn" to "zh-hans".
+        LANG_INFO["no"] = {**LANG_INFO["no"], "fallback": ["nb"]}
 
         from cms.api import router
 

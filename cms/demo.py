@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
@@ -80,8 +81,22 @@ def _page_permission(codename: str) -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
 
 
+def _migration_permission(app_label: str, model: str, codename: str, name: str) -> Permission:
+    """A permission that Wagtail or wagtail-localize create in a data migration.
+
+    A database flushed after migrating (as transactional tests do) no longer has them.
+    """
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": name}
+    )
+    return permission
+
+
 def _admin_access() -> Permission:
-    return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    return _migration_permission(
+        "wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"
+    )
 
 
 def seed_locales() -> dict[str, Locale]:
@@ -91,13 +106,19 @@ def seed_locales() -> dict[str, Locale]:
     }
 
 
+def _tree_root(locale: Locale) -> Page:
+    """Wagtail's tree root, which a flushed database no longer has."""
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale, live=True)
+    )
+
+
 def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
     """The English home page as the default site's root, translated into every locale."""
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.filter(locale=locales["en"]).first()
     if home is None:
-        root = Page.get_first_root_node()
-        home = root.add_child(
+        home = _tree_root(locales["en"]).add_child(
             instance=HomePage(
                 title=HOME_EN["title"],
                 slug="help",
@@ -129,7 +150,7 @@ def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
 
 
 def seed_groups(*, home: HomePage, locales: dict[str, Locale]) -> None:
-    root = Page.get_first_root_node()
+    root = _tree_root(locales["en"])
     access_admin = _admin_access()
 
     editors, _ = Group.objects.get_or_create(name="Editors")
@@ -139,8 +160,8 @@ def seed_groups(*, home: HomePage, locales: dict[str, Locale]) -> None:
             group=editors, page=root, permission=_page_permission(codename)
         )
     editors.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
+        _migration_permission(
+            "wagtail_localize", "translation", "submit_translation", "Can submit translations"
         )
     )
 

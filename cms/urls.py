@@ -6,9 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.openapi import openapi_json
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/openapi.json", openapi_json, name="openapi_json"),
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
     path("sitemap.xml", sitemap),

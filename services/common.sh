@@ -5,7 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VAR="$ROOT/var"
 VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
-mkdir -p "$VAR"
+mkdir -p "$VAR/static"
 
 log() { printf '\033[1m[portal]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[31m[portal] error:\033[0m %s\n' "$*" >&2; exit 1; }

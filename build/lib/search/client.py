@@ -1,0 +1,25 @@
+"""The portal's connection to the search node, built from settings only."""
+
+from functools import lru_cache
+
+from django.conf import settings
+from opensearchpy import OpenSearch
+
+
+class SearchNotConfigured(RuntimeError):
+    """ELASTICSEARCH_URL is not set, so the portal searches the database instead."""
+
+
+@lru_cache(maxsize=4)
+def _client(url: str, timeout: float) -> OpenSearch:
+    return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+
+
+def search_client() -> OpenSearch:
+    if not settings.ELASTICSEARCH_URL:
+        raise SearchNotConfigured("ELASTICSEARCH_URL is not set")
+    return _client(settings.ELASTICSEARCH_URL, settings.SEARCH_TIMEOUT_SECONDS)
+
+
+def index_name(kind: str) -> str:
+    return f"{settings.SEARCH_INDEX_PREFIX}-{kind}"

@@ -1,0 +1,34 @@
+import pytest
+
+from cms.demo import seed_demo
+
+
+@pytest.fixture
+def demo_site(live_server, transactional_db):
+    seed_demo()
+    return live_server.url
+
+
+@pytest.mark.django_db(transaction=True)
+def test_chromium_opens_the_home_page(page, screenshot, demo_site):
+    response = page.goto(f"{demo_site}/en/")
+
+    assert response.status == 200
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text() == "How can we help?"
+    assert screenshot("home-en").stat().st_size > 10_000
+
+
+@pytest.mark.django_db(transaction=True)
+def test_chromium_opens_the_admin_login_and_signs_in(page, screenshot, demo_site):
+    page.goto(f"{demo_site}/admin/login/")
+    assert page.locator("input[name=username]").is_visible()
+    screenshot("admin-login")
+
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", "portal-demo")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{demo_site}/admin/")
+
+    assert page.title().startswith("Dashboard")
+    screenshot("admin-dashboard")
