@@ -61,6 +61,13 @@ def database_from_env(default_url: str) -> dict:
     engine = config.get("ENGINE", "")
     if engine not in {"django.db.backends.postgresql", "django.db.backends.sqlite3"}:
         raise ConfigError("DATABASE_URL", "must be a postgres:// or sqlite:/// URL")
+    if engine == "django.db.backends.sqlite3":
+        # The zero-setup run has a web server and a worker on one file: let writers queue.
+        config["OPTIONS"] = {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     return config
 
 
