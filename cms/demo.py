@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
+from cms.models import CustomerSegment
 from cms.translation import page_translate
 from home.models import HomePage
 
@@ -201,9 +202,14 @@ def seed_users() -> dict[str, object]:
 
 
 @transaction.atomic
-def seed_demo() -> None:
+def seed_demo(*, knowledge_base: bool = True) -> None:
+    """Seed everything; ``knowledge_base=False`` stops after the site, groups and users."""
+    from cms.demo_kb import seed_knowledge_base
+
     locales = seed_locales()
-    admin = get_user_model().objects.filter(username="admin").first()
-    home = seed_home(locales=locales, acting_user=admin)
+    home = seed_home(locales=locales, acting_user=None)
     seed_groups(home=home, locales=locales)
-    seed_users()
+    users = seed_users()
+    if knowledge_base:
+        seed_knowledge_base(home=home, locales=locales, acting_user=users["editor"])
+        users["ben"].customer_segments.add(*CustomerSegment.objects.all())

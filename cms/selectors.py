@@ -1,6 +1,8 @@
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from collections import Counter
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageQuerySet
 
 
 def locale_list_with_page_counts() -> QuerySet[Locale]:
@@ -15,3 +17,55 @@ def locale_list_with_page_counts() -> QuerySet[Locale]:
     return Locale.objects.annotate(
         published_pages=Coalesce(Subquery(live_pages, output_field=IntegerField()), Value(0))
     ).order_by("pk")
+
+
+def _can_see_everything(user) -> bool:
+    """Staff who work in the admin read every article, whatever its audience."""
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+def article_list_visible_to(*, user) -> PageQuerySet:
+    """Live articles the user may read: the one place the audience rule is written down."""
+    from cms.models import ArticlePage
+
+    articles = ArticlePage.objects.live()
+    if _can_see_everything(user):
+        return articles
+    visible = Q(access=ArticlePage.Access.PUBLIC)
+    if user.is_authenticated:
+        in_segment = ArticlePage.segments.through.objects.filter(
+            articlepage_id=OuterRef("pk"), customersegment__members=user
+        )
+        visible |= Q(access=ArticlePage.Access.AUTHENTICATED)
+        visible |= Q(access=ArticlePage.Access.SEGMENTS) & Exists(in_segment)
+    return articles.filter(visible)
+
+
+def article_is_visible(*, article, user) -> bool:
+    return article_list_visible_to(user=user).filter(pk=article.pk).exists()
+
+
+def article_list_for_category(*, category, user) -> PageQuerySet:
+    return article_list_visible_to(user=user).child_of(category).order_by("path")
+
+
+def related_article_list(*, article, user) -> list:
+    """The article's related articles in editor order, without those the user may not read."""
+    targets = [link.article_id for link in article.related_links.all()]
+    visible = article_list_visible_to(user=user).filter(pk__in=targets).in_bulk()
+    return [visible[pk] for pk in targets if pk in visible]
+
+
+def category_list_for_index(*, index_page, user) -> list:
+    """Categories under a knowledge-base root, each with ``article_count`` visible to the user."""
+    from cms.models import CategoryPage
+
+    categories = list(CategoryPage.objects.live().child_of(index_page).order_by("path"))
+    prefix_length = len(index_page.path) + Page.steplen
+    paths = (
+        article_list_visible_to(user=user).descendant_of(index_page).values_list("path", flat=True)
+    )
+    counts = Counter(path[:prefix_length] for path in paths)
+    for category in categories:
+        category.article_count = counts[category.path]
+    return categories

@@ -20,7 +20,7 @@ def page_translate(
 
     Strings without an entry keep the source text (wagtail-localize's fallback), so a partial
     ``strings`` leaves the rest untranslated rather than failing. Returns the published
-    translation.
+    translation, in the page's specific class.
     """
     source, _ = TranslationSource.update_or_create_from_instance(source_page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
@@ -39,5 +39,10 @@ def page_translate(
                 "last_translated_by": acting_user,
             },
         )
-    translation.save_target(user=acting_user, publish=True)
-    return source_page.get_translation(locale)
+    # wagtail-localize defers publishing to transaction commit, with a page instance loaded
+    # before the sync; publishing that later can write back a stale tree position. Save a
+    # draft, then publish it from a fresh copy now.
+    translation.save_target(user=acting_user, publish=False)
+    target = source_page.get_translation(locale)
+    target.get_latest_revision().publish(user=acting_user)
+    return target.specific_class.objects.get(pk=target.pk)

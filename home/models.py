@@ -21,3 +21,17 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.models import KnowledgeBasePage
+        from cms.selectors import category_list_for_index
+
+        context = super().get_context(request, *args, **kwargs)
+        knowledge_base = KnowledgeBasePage.objects.live().child_of(self).first()
+        context["knowledge_base"] = knowledge_base
+        context["categories"] = (
+            category_list_for_index(index_page=knowledge_base, user=request.user)
+            if knowledge_base
+            else []
+        )
+        return context

@@ -1,0 +1,144 @@
+"""An article outside the reader's audience answers 404 on every route, as if it did not exist."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from wagtail.models import Locale
+
+from cms.models import ArticlePage
+from cms.selectors import category_list_for_index
+from cms.translation import page_translate
+from tests.factories import new_category, publish_article, segment_with
+from tests.utils import demo_user
+
+SEGMENTS = ArticlePage.Access.SEGMENTS
+AUTHENTICATED = ArticlePage.Access.AUTHENTICATED
+
+
+@pytest.fixture
+def category(db):
+    return new_category()
+
+
+@pytest.fixture
+def acme_article(category):
+    acme = segment_with(demo_user("ben"))
+    return publish_article(
+        title="Acme single sign-on", access=SEGMENTS, segments=[acme], category=category
+    )
+
+
+def status_for(client, username, url):
+    client.logout()
+    if username:
+        client.force_login(demo_user(username))
+    return client.get(url).status_code
+
+
+@pytest.mark.django_db
+def test_public_article_reads_for_everyone(client):
+    article = publish_article(title="Tracking time")
+
+    assert status_for(client, None, article.url) == 200
+    assert "Tracking time" in client.get(article.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_signed_in_only_article_is_404_for_visitors(client):
+    article = publish_article(title="Your invoices", access=AUTHENTICATED)
+
+    assert status_for(client, None, article.url) == 404
+    assert status_for(client, "anna", article.url) == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("username", "expected"),
+    [(None, 404), ("anna", 404), ("ben", 200), ("editor", 200), ("translator-sv", 200)],
+)
+def test_segment_article_reaches_only_its_members_and_staff(
+    client, acme_article, username, expected
+):
+    assert status_for(client, username, acme_article.url) == expected
+
+
+@pytest.mark.django_db
+def test_leaving_the_segment_removes_access_at_once(client, acme_article):
+    assert status_for(client, "ben", acme_article.url) == 200
+
+    acme_article.segments.get().members.remove(demo_user("ben"))
+
+    assert status_for(client, "ben", acme_article.url) == 404
+
+
+@pytest.mark.django_db
+def test_narrowing_the_audience_hides_the_article(client):
+    article = publish_article(title="Approving timesheets")
+    assert status_for(client, None, article.url) == 200
+
+    article.access = AUTHENTICATED
+    article.save_revision().publish()
+
+    assert status_for(client, None, article.url) == 404
+
+
+@pytest.mark.django_db
+def test_translation_of_a_segment_article_keeps_the_restriction(client, acme_article):
+    swedish = page_translate(
+        source_page=acme_article,
+        locale=Locale.objects.get(language_code="sv"),
+        strings={"Acme single sign-on": "Acme enkel inloggning"},
+    ).specific
+
+    assert swedish.access == SEGMENTS
+    assert status_for(client, "anna", swedish.url) == 404
+    assert status_for(client, "ben", swedish.url) == 200
+
+
+@pytest.mark.django_db
+def test_category_listing_shows_only_visible_articles(client, acme_article, category):
+    publish_article(title="Public guide", category=category)
+
+    assert "Public guide" in client.get(category.url).content.decode()
+    assert "Acme single sign-on" not in client.get(category.url).content.decode()
+    client.force_login(demo_user("ben"))
+    assert "Acme single sign-on" in client.get(category.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_related_articles_leave_out_what_the_reader_may_not_see(client, acme_article):
+    public_related = publish_article(title="Inviting teammates")
+    article = publish_article(title="Workspace basics", related=[acme_article, public_related])
+
+    html = client.get(article.url).content.decode()
+
+    assert "Inviting teammates" in html
+    assert "Acme single sign-on" not in html
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_only_public_articles(client, acme_article):
+    public = publish_article(title="Exporting reports")
+    signed_in = publish_article(title="Billing history", access=AUTHENTICATED)
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert public.full_url in xml
+    assert acme_article.full_url not in xml
+    assert signed_in.full_url not in xml
+
+
+@pytest.mark.django_db
+def test_knowledge_base_counts_only_visible_articles(acme_article, category):
+    publish_article(title="Public guide", category=category)
+    index_page = category.get_parent()
+    anonymous_counts = {
+        c.pk: c.article_count
+        for c in category_list_for_index(index_page=index_page, user=AnonymousUser())
+    }
+    member_counts = {
+        c.pk: c.article_count
+        for c in category_list_for_index(index_page=index_page, user=demo_user("ben"))
+    }
+
+    assert anonymous_counts[category.pk] == 1
+    assert member_counts[category.pk] == 2

@@ -1,0 +1,47 @@
+"""Test data built the way editors build it: pages published through revisions."""
+
+from wagtail.models import Locale
+
+from cms.models import ArticlePage, ArticleRelatedLink, CategoryPage, CustomerSegment
+
+
+def english_category() -> CategoryPage:
+    return CategoryPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
+
+
+def new_category(title: str = "Test category") -> CategoryPage:
+    """A fresh English category under the knowledge base, empty of demo articles."""
+    category = CategoryPage(title=title, description=f"All about {title.lower()}.")
+    english_category().get_parent().add_child(instance=category)
+    category.save_revision().publish()
+    return category
+
+
+def publish_article(
+    *,
+    title: str,
+    category: CategoryPage | None = None,
+    access: str = ArticlePage.Access.PUBLIC,
+    segments: list[CustomerSegment] = (),
+    body=(),
+    tags: list[str] = (),
+    related: list[ArticlePage] = (),
+) -> ArticlePage:
+    article = ArticlePage(
+        title=title,
+        summary=f"Summary of {title}.",
+        body=list(body) or [("paragraph", f"<p>How {title.lower()} works.</p>")],
+        access=access,
+    )
+    (category or english_category()).add_child(instance=article)
+    article.tags.add(*tags)
+    article.segments.set(segments)
+    article.related_links.add(*(ArticleRelatedLink(article=target) for target in related))
+    article.save_revision().publish()
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+def segment_with(*users, name: str = "Acme Corp") -> CustomerSegment:
+    segment = CustomerSegment.objects.create(name=name, kind=CustomerSegment.Kind.ORGANISATION)
+    segment.members.add(*users)
+    return segment
