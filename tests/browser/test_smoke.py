@@ -5,7 +5,7 @@ from cms.demo import seed_demo
 
 @pytest.fixture
 def demo_site(live_server, transactional_db):
-    seed_demo()
+    seed_demo(knowledge_base=False)
     return live_server.url
 
 

@@ -26,7 +26,7 @@ def test_unit_tests_run_tasks_immediately():
 @pytest.mark.django_db(transaction=True)
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_database_queue_is_drained_by_the_worker():
-    seed_demo()
+    seed_demo(knowledge_base=False)
     home = home_in("en")
 
     result = update_reference_index_task.enqueue("home", "homepage", home.pk)
