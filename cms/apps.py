@@ -13,6 +13,7 @@ class CmsConfig(AppConfig):
         # Django's own table sends "zh-cn" to "zh-hans".
         LANG_INFO["no"] = {**LANG_INFO["no"], "fallback": ["nb"]}
 
+        from cms import signals  # noqa: F401  (connects the receivers)
         from cms.api import router
 
         api.add_router("/portal/", router)

@@ -35,12 +35,22 @@ class CalloutBlock(blocks.StructBlock):
         preview_value = {"kind": "tip", "body": "<p>Press <code>T</code> to start a timer.</p>"}
 
 
+class UntranslatedTextBlock(blocks.TextBlock):
+    """Text that is the same in every language (code): wagtail-localize leaves it alone."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class CodeBlock(blocks.StructBlock):
     language = blocks.ChoiceBlock(
         choices=[("bash", "Shell"), ("json", "JSON"), ("python", "Python"), ("text", "Plain")],
         default="bash",
     )
-    code = blocks.TextBlock()
+    code = UntranslatedTextBlock()
 
     class Meta:
         icon = "code"

@@ -4,12 +4,24 @@ English pages are created and published, then translated through wagtail-localiz
 translator would. A few translations are left missing on purpose, so the demo shows the gaps.
 """
 
+from datetime import timedelta
+
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
 from cms.demo_content import ARTICLES, CATEGORIES
-from cms.models import ArticlePage, CategoryPage, CustomerSegment, KnowledgeBasePage, Product
+from cms.models import (
+    ArticlePage,
+    CategoryPage,
+    CustomerSegment,
+    KnowledgeBasePage,
+    Product,
+    SourceChange,
+)
 from cms.translation import page_translate
+from cms.translation_status import source_change_set_significance
 from home.models import HomePage
 
 KB_TITLE = {
@@ -35,6 +47,37 @@ PRODUCTS = [
 SEGMENTS = {"enterprise": "Enterprise plan"}
 # Locales left untranslated for the last articles, so missing translations show up.
 MISSING_TRANSLATIONS = {"hr": 3, "zh-hans": 2}
+# English edits published after translation, so the demo has outdated translations:
+# (article, significance, new first paragraph).
+SOURCE_UPDATES = [
+    (
+        "invite-teammates",
+        SourceChange.Significance.NORMAL,
+        "Owners and Admins can invite people, and so can Managers for their own projects. "
+        "Each invitation is valid for fourteen days.",
+    ),
+    (
+        "mobile-offline-mode",
+        SourceChange.Significance.NORMAL,
+        "The mobile app keeps new and edited entries on your device while you are offline, "
+        "for up to thirty days. A crossed-out cloud shows that changes are waiting to sync.",
+    ),
+    (
+        "roles-and-permissions",
+        SourceChange.Significance.URGENT,
+        "Every person in a workspace has exactly one role. Since the spring release only "
+        "Owners can see hourly rates; roles also decide who approves timesheets and sends "
+        "invoices.",
+    ),
+    (
+        "reset-your-password",
+        SourceChange.Significance.MINOR,
+        "If you cannot remember your password, you can set a new one yourself. Reset links "
+        "expire after one hour!",
+    ),
+]
+# Articles whose last review is long past their review interval.
+OVERDUE_REVIEWS = ["install-the-mobile-apps", "set-up-your-first-project", "mobile-offline-mode"]
 
 
 def _blocks(body, code: str) -> list[tuple[str, object]]:
@@ -151,3 +194,28 @@ def seed_knowledge_base(*, home: HomePage, locales: dict[str, Locale], acting_us
         skip = [code for code, last in MISSING_TRANSLATIONS.items() if remaining <= last]
         texts = [spec["title"], spec["summary"], *_body_texts(spec["body"])]
         _translate(article, texts, locales, acting_user, skip=skip)
+
+    seed_source_updates(locale=locales["en"], acting_user=acting_user)
+    seed_review_dates(locale=locales["en"])
+
+
+def seed_source_updates(*, locale: Locale, acting_user) -> None:
+    """Publish the English edits of ``SOURCE_UPDATES`` once, after translation."""
+    for key, significance, text in SOURCE_UPDATES:
+        article = ArticlePage.objects.get(locale=locale, slug=key)
+        if SourceChange.objects.filter(translation_key=article.translation_key).exists():
+            continue
+        first = article.body[0]
+        article.body[0] = ("paragraph", RichText(f"<p>{escape(text)}</p>"), first.id)
+        article.save_revision(user=acting_user).publish(user=acting_user)
+        change = SourceChange.objects.filter(translation_key=article.translation_key).first()
+        if significance != SourceChange.Significance.NORMAL:
+            source_change_set_significance(change=change, significance=significance)
+
+
+def seed_review_dates(*, locale: Locale) -> None:
+    """Reviewed recently, except a few articles left long past their review interval."""
+    today = timezone.localdate()
+    articles = ArticlePage.objects.filter(locale=locale, last_reviewed_at__isnull=True)
+    articles.exclude(slug__in=OVERDUE_REVIEWS).update(last_reviewed_at=today - timedelta(days=30))
+    articles.filter(slug__in=OVERDUE_REVIEWS).update(last_reviewed_at=today - timedelta(days=400))

@@ -251,3 +251,156 @@ class ArticleRelatedLink(Orderable):
     article = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
     panels = [PageChooserPanel("article", page_type="cms.ArticlePage")]
+
+
+class SourceSegment(models.Model):
+    """One translatable string of a source page as it is published now.
+
+    Refreshed whenever the source is published, so translation state follows the published
+    source at once rather than only after a sync.
+
+    Attributes:
+        translation_key: the page family (the source and all its translations).
+        path: wagtail-localize's content path of the field or block holding the string.
+        position: the string's index among the strings sharing ``path`` (paragraphs of one
+            rich-text field share a path).
+        text: the source text, as wagtail-localize stores strings.
+        changed_at: when this text was first published at this place.
+    """
+
+    translation_key = models.UUIDField(db_index=True)
+    path = models.TextField()
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "path", "position"], name="unique_source_segment"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.path}[{self.position}]"
+
+
+class SyncedSegment(models.Model):
+    """A source string as it was when one locale's translation was last synced.
+
+    Comparing these with :class:`SourceSegment` tells exactly which strings changed since
+    the translator last worked, and what they said before.
+
+    Attributes:
+        translation_key: the page family.
+        locale: the translation's locale.
+        path, position: as in :class:`SourceSegment`.
+        text: the source text at the sync.
+        synced_at: when the sync happened.
+    """
+
+    translation_key = models.UUIDField()
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    path = models.TextField()
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    synced_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["translation_key", "locale"])]
+
+    def __str__(self) -> str:
+        return f"{self.path}[{self.position}] at sync"
+
+
+class SourceChange(models.Model):
+    """A publish of a source page that changed at least one translatable string.
+
+    Attributes:
+        translation_key: the page family.
+        page: the source page (null once deleted).
+        published_at: when the change went live.
+        significance: ``normal`` sends translators back to work; ``minor`` (a typo or
+            punctuation fix) keeps existing translations, shown as "please glance";
+            ``urgent`` puts the page first in the translation report.
+        changed_strings: how many strings changed, appeared or disappeared.
+        changes: each change as ``{"path", "position", "old", "new"}`` (``old`` or ``new``
+            empty for a string that appeared or disappeared).
+        user: the editor who published.
+        notified_at: when translators were told about it.
+    """
+
+    class Significance(models.TextChoices):
+        NORMAL = "normal", "Normal"
+        MINOR = "minor", "Minor correction"
+        URGENT = "urgent", "Urgent"
+
+    translation_key = models.UUIDField(db_index=True)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField()
+    significance = models.CharField(
+        max_length=10, choices=Significance.choices, default=Significance.NORMAL
+    )
+    changed_strings = models.PositiveIntegerField()
+    changes = models.JSONField(default=list)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-published_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_significance_display()} change of {self.changed_strings} strings"
+
+
+class TranslationStatus(models.Model):
+    """The translation state of one source page in one locale, kept current by services.
+
+    Attributes:
+        source_page: the page in the source locale.
+        locale: the target locale.
+        state: ``up_to_date``, ``needs_glance`` (only minor corrections pending),
+            ``outdated``, ``untranslated`` (no page in this locale) or ``never_synced``
+            (a page exists but wagtail-localize does not manage it, e.g. edited directly).
+        total, translated, outdated, corrected, missing: segment counts.
+        source_changed_at: when the source's strings last changed.
+        synced_at: when this locale was last synced from the source.
+        urgent: a change marked urgent is pending in this locale.
+    """
+
+    class State(models.TextChoices):
+        UP_TO_DATE = "up_to_date", "Up to date"
+        NEEDS_GLANCE = "needs_glance", "Source corrected, please glance"
+        OUTDATED = "outdated", "Outdated"
+        UNTRANSLATED = "untranslated", "Untranslated"
+        NEVER_SYNCED = "never_synced", "Never synced"
+
+    source_page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_statuses"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    state = models.CharField(max_length=20, choices=State.choices, db_index=True)
+    total = models.PositiveIntegerField(default=0)
+    translated = models.PositiveIntegerField(default=0)
+    outdated = models.PositiveIntegerField(default=0)
+    corrected = models.PositiveIntegerField(default=0)
+    missing = models.PositiveIntegerField(default=0)
+    source_changed_at = models.DateTimeField(null=True, blank=True)
+    synced_at = models.DateTimeField(null=True, blank=True)
+    urgent = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source_page", "locale"], name="unique_status")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_page_id} in {self.locale_id}: {self.state}"
+
+    @property
+    def gap(self) -> int:
+        return self.outdated + self.missing

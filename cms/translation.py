@@ -25,20 +25,23 @@ def page_translate(
     source, _ = TranslationSource.update_or_create_from_instance(source_page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string")
-    for segment in segments:
-        text = strings.get(segment.string.data)
-        if text is None:
-            continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context_id=segment.context_id,
-            defaults={
-                "data": text,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "last_translated_by": acting_user,
-            },
-        )
+    StringTranslation.objects.bulk_create(
+        [
+            StringTranslation(
+                translation_of=segment.string,
+                locale=locale,
+                context_id=segment.context_id,
+                data=strings[segment.string.data],
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                last_translated_by=acting_user,
+            )
+            for segment in segments
+            if segment.string.data in strings
+        ],
+        update_conflicts=True,
+        unique_fields=["locale", "translation_of", "context"],
+        update_fields=["data", "translation_type", "last_translated_by"],
+    )
     # wagtail-localize defers publishing to transaction commit, with a page instance loaded
     # before the sync; publishing that later can write back a stale tree position. Save a
     # draft, then publish it from a fresh copy now.

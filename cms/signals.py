@@ -1,0 +1,51 @@
+"""Signal receivers: each hands the event to a service in cms.translation_status."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published, page_unpublished
+from wagtail_localize.models import StringTranslation, Translation, TranslationLog
+
+from cms import translation_status
+
+
+def _refresh_family(translation_key) -> None:
+    source = Page.objects.filter(translation_key=translation_key, locale=Locale.get_default())
+    for page in source[:1]:
+        translation_status.translation_status_refresh(source_page=page)
+
+
+@receiver(page_published)
+def source_published(sender, instance, revision=None, **kwargs):
+    if translation_status.is_source(instance):
+        user = revision.user if revision is not None else None
+        translation_status.source_segments_refresh(page=instance, user=user)
+    else:
+        _refresh_family(instance.translation_key)
+
+
+@receiver(page_unpublished)
+@receiver(post_delete, sender=Page)
+def page_gone(sender, instance, **kwargs):
+    if not translation_status.is_source(instance):
+        _refresh_family(instance.translation_key)
+
+
+@receiver(post_save, sender=TranslationLog)
+def translation_synced(sender, instance, created, **kwargs):
+    if created:
+        translation_status.translation_snapshot_record(
+            source=instance.source, locale=instance.locale
+        )
+
+
+@receiver(post_save, sender=Translation)
+def translation_enabled_changed(sender, instance, **kwargs):
+    _refresh_family(instance.source.object_id)
+
+
+@receiver(post_save, sender=StringTranslation)
+@receiver(post_delete, sender=StringTranslation)
+def string_translated(sender, instance, **kwargs):
+    if instance.context_id is not None:
+        _refresh_family(instance.context.object_id)

@@ -1,0 +1,303 @@
+"""Which strings of a translated page are out of date, kept current as sources and
+translations change.
+
+wagtail-localize rebuilds a source's segments only when someone syncs, and all strings of one
+rich-text field share one context. So the portal keeps its own record of each source string
+by place (content path and position within it): as published now (:class:`SourceSegment`)
+and as it was at each locale's last sync (:class:`SyncedSegment`). Comparing the two gives,
+per string, old → new.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    String,
+    StringSegment,
+    StringTranslation,
+    TranslationContext,
+    TranslationSource,
+)
+from wagtail_localize.models import Translation as LocalizeTranslation
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.strings import StringValue
+
+from cms.models import SourceChange, SourceSegment, SyncedSegment, TranslationStatus
+
+State = TranslationStatus.State
+
+
+@dataclass(frozen=True)
+class StringState:
+    """One source string compared for one locale (the drill-down's row)."""
+
+    path: str
+    position: int
+    state: str  # translated, outdated, corrected, missing
+    new_text: str
+    old_text: str
+    translation: str
+
+
+def _places(rows) -> dict[tuple[str, int], str]:
+    """Key strings by (path, position among strings of the same path)."""
+    counters: dict[str, int] = defaultdict(int)
+    places = {}
+    for path, text in rows:
+        places[(path, counters[path])] = text
+        counters[path] += 1
+    return places
+
+
+# A slug falls back to the source's; changing it never sends translators back to work.
+UNTRACKED_PATHS = {"slug"}
+
+
+def published_strings(page: Page) -> dict[tuple[str, int], str]:
+    segments = extract_segments(page.specific)
+    return _places(
+        (segment.path, segment.string.data)
+        for segment in segments
+        if isinstance(segment, StringSegmentValue) and segment.path not in UNTRACKED_PATHS
+    )
+
+
+def is_source(page: Page) -> bool:
+    return page.locale_id == Locale.get_default().pk
+
+
+@transaction.atomic
+def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
+    """Record the strings of a just-published source page.
+
+    Returns the :class:`SourceChange` logged when strings changed since the last publish
+    (the very first publish sets the baseline and logs nothing).
+    """
+    now = timezone.now()
+    key = page.translation_key
+    current = published_strings(page)
+    stored = {
+        (segment.path, segment.position): segment
+        for segment in SourceSegment.objects.filter(translation_key=key)
+    }
+    changes, created, updated = [], [], []
+    for (path, position), text in current.items():
+        segment = stored.get((path, position))
+        if segment is None:
+            created.append(
+                SourceSegment(
+                    translation_key=key, path=path, position=position, text=text, changed_at=now
+                )
+            )
+            changes.append({"path": path, "position": position, "old": "", "new": text})
+        elif segment.text != text:
+            changes.append({"path": path, "position": position, "old": segment.text, "new": text})
+            segment.text, segment.changed_at = text, now
+            updated.append(segment)
+    removed = [segment for place, segment in stored.items() if place not in current]
+    changes += [{"path": s.path, "position": s.position, "old": s.text, "new": ""} for s in removed]
+    SourceSegment.objects.bulk_create(created)
+    SourceSegment.objects.bulk_update(updated, ["text", "changed_at"])
+    SourceSegment.objects.filter(pk__in=[s.pk for s in removed]).delete()
+
+    change = None
+    if stored and changes:
+        change = SourceChange.objects.create(
+            translation_key=key,
+            page=page,
+            published_at=now,
+            changed_strings=len(changes),
+            changes=changes,
+            user=user,
+        )
+    translation_status_refresh(source_page=page)
+    return change
+
+
+@transaction.atomic
+def translation_snapshot_record(*, source: TranslationSource, locale: Locale) -> None:
+    """Remember the source strings a locale was just synced from."""
+    now = timezone.now()
+    key = source.object_id
+    segments = (
+        StringSegment.objects.filter(source=source)
+        .exclude(context__path__in=UNTRACKED_PATHS)
+        .order_by("order")
+        .values_list("context__path", "string__data")
+    )
+    SyncedSegment.objects.filter(translation_key=key, locale=locale).delete()
+    SyncedSegment.objects.bulk_create(
+        SyncedSegment(
+            translation_key=key,
+            locale=locale,
+            path=path,
+            position=position,
+            text=text,
+            synced_at=now,
+        )
+        for (path, position), text in _places(segments).items()
+    )
+    source_page = Page.objects.filter(translation_key=key, locale=source.locale).first()
+    if source_page is not None:
+        translation_status_refresh(source_page=source_page)
+
+
+@transaction.atomic
+def source_change_set_significance(*, change: SourceChange, significance: str) -> None:
+    """Mark a change minor (translations carried over to the corrected strings) or urgent."""
+    change.significance = significance
+    change.save(update_fields=["significance"])
+    if significance == SourceChange.Significance.MINOR:
+        _carry_translations_over(change)
+    if change.page_id is not None:
+        translation_status_refresh(source_page=Page.objects.get(pk=change.page_id))
+
+
+def source_change_mark_latest(*, page: Page, significance: str) -> SourceChange | None:
+    """Apply ``significance`` to the change logged by the page's latest publish, if any."""
+    change = SourceChange.objects.filter(
+        translation_key=page.translation_key, published_at__gte=page.last_published_at
+    ).first()
+    if change is not None:
+        source_change_set_significance(change=change, significance=significance)
+    return change
+
+
+def _carry_translations_over(change: SourceChange) -> None:
+    source_locale = Locale.get_default()
+    for item in change.changes:
+        if not item["old"] or not item["new"]:
+            continue
+        context = TranslationContext.objects.filter(
+            object_id=change.translation_key, path=item["path"]
+        ).first()
+        if context is None:
+            continue
+        new_string = String.from_value(source_locale, StringValue(item["new"]))
+        for old in StringTranslation.objects.filter(
+            context=context, translation_of__data=item["old"]
+        ):
+            StringTranslation.objects.get_or_create(
+                translation_of=new_string,
+                locale_id=old.locale_id,
+                context=context,
+                defaults={
+                    "data": old.data,
+                    "translation_type": old.translation_type,
+                    "tool_name": old.tool_name,
+                    "last_translated_by_id": old.last_translated_by_id,
+                },
+            )
+
+
+def compare_strings(*, source_page: Page, locale: Locale) -> list[StringState]:
+    """Each current source string of ``source_page`` against ``locale``'s last sync."""
+    key = source_page.translation_key
+    current = {
+        (s.path, s.position): s.text for s in SourceSegment.objects.filter(translation_key=key)
+    }
+    synced = {
+        (s.path, s.position): s.text
+        for s in SyncedSegment.objects.filter(translation_key=key, locale=locale)
+    }
+    translations = _translations(key, [locale.pk])[locale.pk]
+    return [
+        _compare(place, text, synced.get(place), translations)
+        for place, text in sorted(current.items())
+    ]
+
+
+def _translations(key, locale_ids) -> dict[int, dict[tuple[str, str], str]]:
+    found: dict[int, dict[tuple[str, str], str]] = {pk: {} for pk in locale_ids}
+    rows = StringTranslation.objects.filter(
+        context__object_id=key, locale_id__in=locale_ids, has_error=False
+    ).values_list("locale_id", "context__path", "translation_of__data", "data")
+    for locale_id, path, text, data in rows:
+        found[locale_id][(path, text)] = data
+    return found
+
+
+def _compare(place, text, synced_text, translations) -> StringState:
+    path, position = place
+    translation = translations.get((path, text), "")
+    if synced_text == text:
+        state = "translated" if translation else "missing"
+        return StringState(path, position, state, text, text, translation)
+    if translation:
+        return StringState(path, position, "corrected", text, synced_text or "", translation)
+    old_translation = translations.get((path, synced_text), "") if synced_text else ""
+    state = "outdated" if old_translation else "missing"
+    return StringState(path, position, state, text, synced_text or "", old_translation)
+
+
+@transaction.atomic
+def translation_status_refresh(*, source_page: Page) -> None:
+    """Recompute the :class:`TranslationStatus` of a source page in every other locale."""
+    if not is_source(source_page):
+        return
+    key = source_page.translation_key
+    locales = list(Locale.objects.exclude(pk=source_page.locale_id))
+    current = {(s.path, s.position): s for s in SourceSegment.objects.filter(translation_key=key)}
+    synced: dict[int, dict] = defaultdict(dict)
+    synced_at: dict[int, object] = {}
+    for segment in SyncedSegment.objects.filter(translation_key=key):
+        synced[segment.locale_id][(segment.path, segment.position)] = segment.text
+        synced_at[segment.locale_id] = segment.synced_at
+    targets = set(
+        Page.objects.filter(translation_key=key)
+        .exclude(locale_id=source_page.locale_id)
+        .values_list("locale_id", flat=True)
+    )
+    managed = set(
+        LocalizeTranslation.objects.filter(source__object_id=key, enabled=True).values_list(
+            "target_locale_id", flat=True
+        )
+    )
+    translations = _translations(key, [locale.pk for locale in locales])
+    source_changed_at = max((s.changed_at for s in current.values()), default=None)
+    urgent_since = list(
+        SourceChange.objects.filter(
+            translation_key=key, significance=SourceChange.Significance.URGENT
+        ).values_list("published_at", flat=True)
+    )
+
+    TranslationStatus.objects.filter(source_page=source_page).delete()
+    rows = []
+    for locale in locales:
+        status = TranslationStatus(
+            source_page=source_page,
+            locale=locale,
+            total=len(current),
+            source_changed_at=source_changed_at,
+            synced_at=synced_at.get(locale.pk),
+        )
+        if locale.pk not in targets:
+            status.state, status.missing = State.UNTRANSLATED, len(current)
+        elif locale.pk not in managed or locale.pk not in synced_at:
+            status.state = State.NEVER_SYNCED
+        else:
+            counts = defaultdict(int)
+            for place, segment in current.items():
+                compared = _compare(
+                    place, segment.text, synced[locale.pk].get(place), translations[locale.pk]
+                )
+                counts[compared.state] += 1
+            status.translated = counts["translated"]
+            status.outdated = counts["outdated"]
+            status.corrected = counts["corrected"]
+            status.missing = counts["missing"]
+            if status.outdated or status.missing:
+                status.state = State.OUTDATED
+            elif status.corrected:
+                status.state = State.NEEDS_GLANCE
+            else:
+                status.state = State.UP_TO_DATE
+            status.urgent = status.state == State.OUTDATED and any(
+                when > status.synced_at for when in urgent_since
+            )
+        rows.append(status)
+    TranslationStatus.objects.bulk_create(rows)
