@@ -1,6 +1,16 @@
 from collections import Counter
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale, Page, PageQuerySet
 
@@ -69,3 +79,32 @@ def category_list_for_index(*, index_page, user) -> list:
     for category in categories:
         category.article_count = counts[category.path]
     return categories
+
+
+def translator_locale_list(*, user) -> list[Locale]:
+    """The target locales a user translates: those where they hold page permissions."""
+    targets = Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk")
+    if user.is_superuser:
+        return list(targets)
+    granted = Page.objects.filter(group_permissions__group__user=user).values("locale_id")
+    return list(targets.filter(pk__in=granted))
+
+
+def translation_summary_list(*, locales) -> list[dict]:
+    """Per locale: pages needing work and strings outdated or missing, for the dashboard."""
+    from cms.models import TranslationStatus
+
+    totals = {
+        row["locale_id"]: row
+        for row in TranslationStatus.objects.filter(source_page__live=True, locale__in=locales)
+        .exclude(state=TranslationStatus.State.UP_TO_DATE)
+        .values("locale_id")
+        .annotate(
+            pages=Count("pk"),
+            outdated=Sum("outdated"),
+            missing=Sum("missing"),
+            corrected=Sum("corrected"),
+        )
+    }
+    empty = {"pages": 0, "outdated": 0, "missing": 0, "corrected": 0}
+    return [{"locale": locale, **totals.get(locale.pk, empty)} for locale in locales]

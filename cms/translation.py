@@ -22,6 +22,7 @@ def page_translate(
     ``strings`` leaves the rest untranslated rather than failing. Returns the published
     translation, in the page's specific class.
     """
+    source_page = source_page.specific_class.objects.get(pk=source_page.pk)  # the live version
     source, _ = TranslationSource.update_or_create_from_instance(source_page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string")

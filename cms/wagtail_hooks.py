@@ -1,9 +1,14 @@
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.action_menu import PublishMenuItem
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_views import TranslationReportView, translation_detail
 from cms.models import Audience, CustomerSegment, Product, SourceChange
+from cms.selectors import translation_summary_list, translator_locale_list
 from cms.translation_status import is_source, source_change_mark_latest
 
 
@@ -86,3 +91,46 @@ def record_change_significance(request, page):
     significance = request.GET.get("significance")
     if significance in (SourceChange.Significance.MINOR, SourceChange.Significance.URGENT):
         source_change_mark_latest(page=page, significance=significance)
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
+        path(
+            "reports/translations/results/",
+            TranslationReportView.as_view(results_only=True),
+            name="translation_report_results",
+        ),
+        path(
+            "reports/translations/<int:status_id>/",
+            translation_detail,
+            name="translation_detail",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return MenuItem("Translations", reverse("translation_report"), icon_name="globe", order=50)
+
+
+class TranslationPanel(Component):
+    """Dashboard panel: what is waiting in the locales the user translates."""
+
+    name = "translations_to_do"
+    order = 90
+    template_name = "cms/admin/translation_panel.html"
+
+    def __init__(self, locales):
+        self.locales = locales
+
+    def get_context_data(self, parent_context):
+        return {"summary": translation_summary_list(locales=self.locales)}
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_panel(request, panels):
+    locales = translator_locale_list(user=request.user)
+    if locales:
+        panels.append(TranslationPanel(locales))

@@ -1,8 +1,10 @@
 """Test data built the way editors build it: pages published through revisions."""
 
 from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
 from cms.models import ArticlePage, ArticleRelatedLink, CategoryPage, CustomerSegment
+from cms.translation import page_translate
 
 
 def english_category() -> CategoryPage:
@@ -45,3 +47,20 @@ def segment_with(*users, name: str = "Acme Corp") -> CustomerSegment:
     segment = CustomerSegment.objects.create(name=name, kind=CustomerSegment.Kind.ORGANISATION)
     segment.members.add(*users)
     return segment
+
+
+def publish_first_paragraph(article: ArticlePage, text: str) -> ArticlePage:
+    """Edit the first paragraph of an article the way the editor does (same block id)."""
+    article = ArticlePage.objects.get(pk=article.pk)
+    first = article.body[0]
+    article.body[0] = ("paragraph", RichText(f"<p>{text}</p>"), first.id)
+    article.save_revision().publish()
+    return article
+
+
+def translate(article, language_code: str, strings: dict[str, str]):
+    return page_translate(
+        source_page=article,
+        locale=Locale.objects.get(language_code=language_code),
+        strings=strings,
+    )
