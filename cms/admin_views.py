@@ -3,12 +3,14 @@
 import django_filters
 from django.contrib.auth import get_user_model
 from django.db.models import F
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from cms import notifications
 from cms.models import CategoryPage, TranslationStatus
 from cms.translation_status import compare_strings
 
@@ -105,3 +107,9 @@ def translation_detail(request, status_id: int):
             "page_title": f"{status.source_page.title} ({status.locale})",
         },
     )
+
+
+@require_POST
+def translator_notice_dismiss(request, notice_id: int):
+    notifications.translator_notice_dismiss(notice_id=notice_id, user=request.user)
+    return redirect("wagtailadmin_home")

@@ -404,3 +404,34 @@ class TranslationStatus(models.Model):
     @property
     def gap(self) -> int:
         return self.outdated + self.missing
+
+
+class TranslatorNotice(models.Model):
+    """An in-admin notice telling a translator that a page they translate changed.
+
+    Attributes:
+        recipient: the translator.
+        locale: the locale they translate the page into.
+        change: the source change.
+        created_at: when the notice was sent.
+        read_at: when the translator dismissed it (null while unread).
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="translator_notices"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    change = models.ForeignKey(SourceChange, on_delete=models.CASCADE, related_name="notices")
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "locale", "change"], name="unique_translator_notice"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.change} for {self.recipient} ({self.locale})"

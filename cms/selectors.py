@@ -108,3 +108,13 @@ def translation_summary_list(*, locales) -> list[dict]:
     }
     empty = {"pages": 0, "outdated": 0, "missing": 0, "corrected": 0}
     return [{"locale": locale, **totals.get(locale.pk, empty)} for locale in locales]
+
+
+def translator_notice_list(*, user, limit: int = 10) -> list:
+    from cms.models import TranslatorNotice
+
+    return list(
+        TranslatorNotice.objects.filter(recipient=user, read_at__isnull=True)
+        .select_related("change__page", "locale")
+        .order_by("-created_at")[:limit]
+    )

@@ -27,6 +27,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
 from cms.models import SourceChange, SourceSegment, SyncedSegment, TranslationStatus
+from cms.tasks import notify_translators
 
 State = TranslationStatus.State
 
@@ -114,6 +115,7 @@ def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
             changes=changes,
             user=user,
         )
+        transaction.on_commit(notify_translators.enqueue)
     translation_status_refresh(source_page=page)
     return change
 

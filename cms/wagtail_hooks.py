@@ -6,9 +6,13 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.admin_views import TranslationReportView, translation_detail
+from cms.admin_views import TranslationReportView, translation_detail, translator_notice_dismiss
 from cms.models import Audience, CustomerSegment, Product, SourceChange
-from cms.selectors import translation_summary_list, translator_locale_list
+from cms.selectors import (
+    translation_summary_list,
+    translator_locale_list,
+    translator_notice_list,
+)
 from cms.translation_status import is_source, source_change_mark_latest
 
 
@@ -107,6 +111,11 @@ def translation_report_urls():
             translation_detail,
             name="translation_detail",
         ),
+        path(
+            "translations/notices/<int:notice_id>/dismiss/",
+            translator_notice_dismiss,
+            name="translator_notice_dismiss",
+        ),
     ]
 
 
@@ -126,7 +135,12 @@ class TranslationPanel(Component):
         self.locales = locales
 
     def get_context_data(self, parent_context):
-        return {"summary": translation_summary_list(locales=self.locales)}
+        user = parent_context["request"].user
+        return {
+            "summary": translation_summary_list(locales=self.locales),
+            "notices": translator_notice_list(user=user),
+            "csrf_token": parent_context.get("csrf_token"),
+        }
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,0 +1,92 @@
+"""Translators hear, in one batch, that pages they translate changed."""
+
+import pytest
+from django.core import mail
+
+from cms.models import TranslatorNotice
+from cms.notifications import translators_notify
+from tests.factories import new_category, publish_article, publish_first_paragraph, translate
+from tests.utils import demo_user
+
+
+@pytest.fixture
+def two_translated_articles(db):
+    category = new_category()
+    articles = [publish_article(title=title, category=category) for title in ("Timers", "Invoices")]
+    for article in articles:
+        translate(article, "sv", {article.title: f"{article.title} (sv)"})
+    translate(articles[0], "nb", {"Timers": "Tidtakere"})
+    mail.outbox.clear()
+    return articles
+
+
+@pytest.mark.django_db
+def test_each_translator_gets_one_email_listing_every_changed_page(
+    two_translated_articles, django_capture_on_commit_callbacks
+):
+    for article in two_translated_articles:
+        publish_first_paragraph(article, f"{article.title} now work differently.")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = translators_notify()
+
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert sent == 2
+    assert set(by_recipient) == {"translator-sv@example.com", "translator-nb@example.com"}
+    swedish = by_recipient["translator-sv@example.com"].body
+    assert "Timers" in swedish and "Invoices" in swedish
+    norwegian = by_recipient["translator-nb@example.com"].body
+    assert "Timers" in norwegian and "Invoices" not in norwegian
+
+
+@pytest.mark.django_db
+def test_a_change_is_announced_only_once(two_translated_articles):
+    publish_first_paragraph(two_translated_articles[0], "Timers changed.")
+    translators_notify()
+    mail.outbox.clear()
+
+    assert translators_notify() == 0
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_publishing_a_change_queues_the_notification(
+    two_translated_articles, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_first_paragraph(two_translated_articles[1], "Invoices changed.")
+
+    assert [message.to for message in mail.outbox] == [["translator-sv@example.com"]]
+
+
+@pytest.mark.django_db
+def test_notice_shows_on_the_dashboard_until_dismissed(two_translated_articles, client):
+    publish_first_paragraph(two_translated_articles[0], "Timers changed.")
+    translators_notify()
+    notice = TranslatorNotice.objects.get(
+        recipient=demo_user("translator-nb"), change__page=two_translated_articles[0]
+    )
+    client.force_login(demo_user("translator-nb"))
+    dismiss_url = f"/admin/translations/notices/{notice.pk}/dismiss/"
+    assert dismiss_url in client.get("/admin/").content.decode()
+
+    client.post(dismiss_url)
+
+    notice.refresh_from_db()
+    assert notice.read_at is not None
+    assert dismiss_url not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_another_user_cannot_dismiss_a_notice(two_translated_articles, client):
+    publish_first_paragraph(two_translated_articles[0], "Timers changed.")
+    translators_notify()
+    notice = TranslatorNotice.objects.get(
+        recipient=demo_user("translator-nb"), change__page=two_translated_articles[0]
+    )
+    client.force_login(demo_user("translator-sv"))
+
+    client.post(f"/admin/translations/notices/{notice.pk}/dismiss/")
+
+    notice.refresh_from_db()
+    assert notice.read_at is None
