@@ -237,10 +237,11 @@ class ArticlePage(Page):
         return super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
-        from cms.selectors import related_article_list
+        from cms.selectors import outdated_translation_notice, related_article_list
 
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = related_article_list(article=self, user=request.user)
+        context["outdated_notice"] = outdated_translation_notice(page=self)
         return context
 
 

@@ -118,3 +118,22 @@ def translator_notice_list(*, user, limit: int = 10) -> list:
         .select_related("change__page", "locale")
         .order_by("-created_at")[:limit]
     )
+
+
+def outdated_translation_notice(*, page) -> dict | None:
+    """For a translated page whose source changed since it was synced: the source and when."""
+    from cms.models import TranslationStatus
+
+    status = (
+        TranslationStatus.objects.filter(
+            source_page__translation_key=page.translation_key,
+            locale_id=page.locale_id,
+            state=TranslationStatus.State.OUTDATED,
+            source_page__live=True,
+        )
+        .select_related("source_page")
+        .first()
+    )
+    if status is None:
+        return None
+    return {"source_page": status.source_page, "changed_at": status.source_changed_at}

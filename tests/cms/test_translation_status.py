@@ -272,3 +272,15 @@ def test_edit_view_offers_minor_and_urgent_publishing(article, client):
 
     assert 'formaction="?significance=minor"' in html
     assert 'formaction="?significance=urgent"' in html
+
+
+@pytest.mark.django_db
+def test_outdated_translation_tells_readers_the_original_changed(article, client):
+    swedish = article.get_translation(Locale.objects.get(language_code="sv"))
+    assert "Read the original" not in client.get(swedish.url).content.decode()
+
+    publish_first_paragraph(article, NEW + "</p><p>Ask an admin first.")
+
+    html = client.get(swedish.url).content.decode()
+    assert "The original article was updated on" in html
+    assert f'href="{article.url}"' in html
