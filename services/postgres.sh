@@ -1,8 +1,8 @@
 # A private PostgreSQL cluster under var/, on a free loopback port. Source it.
 # shellcheck shell=bash
 
-PG_DIR="$VAR/postgres"
-PG_PIDFILE="$VAR/postgres.pid"
+PG_DIR="${PORTAL_PG_DIR:-$VAR/postgres}"   # override to run two clusters side by side
+PG_PIDFILE="$PG_DIR.pid"
 
 pg_bin() {
   local dir
