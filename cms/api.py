@@ -1,12 +1,30 @@
 """The portal's own endpoints on Wagtail's API v3 (mounted at /api/v3/portal/)."""
 
-from django.http import HttpRequest
+from collections import Counter
+from datetime import datetime
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.http import http_date
 from django.utils.translation import get_language_info
-from ninja import Router, Schema
+from ninja import Field, Router, Schema, Status
+from ninja.errors import HttpError
+from ninja.pagination import paginate
+from taggit.models import Tag
+from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
-from cms.selectors import locale_list_with_page_counts
+from cms.models import ArticlePage, CategoryPage, Product, TranslationStatus
+from cms.selectors import (
+    article_family_in,
+    article_for_locale,
+    article_list_visible_to,
+    locale_for_code,
+    locale_list_with_page_counts,
+    related_article_list,
+)
+from cms.services import KnowledgeBaseError, feedback_submit
+from cms.views import visitor_id
 
 router = Router(tags=["portal"])
 
@@ -40,3 +58,302 @@ class LocaleOut(Schema):
 )
 def list_locales(request: HttpRequest):
     return locale_list_with_page_counts()
+
+
+class CategoryOut(Schema):
+    id: int
+    title: str
+    slug: str
+    description: str
+    icon: str
+    url: str
+    article_count: int
+    children: list["CategoryOut"] = []
+
+
+class ArticleSummaryOut(Schema):
+    id: int
+    key: str = Field(description="Shared by every language version of the article")
+    locale: str
+    title: str
+    summary: str
+    url: str
+    last_published_at: datetime | None
+    is_fallback: bool = Field(description="True when shown in the source language")
+
+
+class TranslationStatusOut(Schema):
+    locale: str
+    state: str
+    total: int
+    translated: int
+    outdated: int
+    corrected: int
+    missing: int
+    source_changed_at: datetime | None
+    synced_at: datetime | None
+
+
+class NamedOut(Schema):
+    slug: str
+    name: str
+
+
+class BlockOut(Schema):
+    type: str
+    id: str | None
+    value: object
+
+
+class ArticleOut(ArticleSummaryOut):
+    body: list[BlockOut]
+    tags: list[str]
+    products: list[NamedOut]
+    audiences: list[str]
+    related: list[ArticleSummaryOut]
+    translation_status: list[TranslationStatusOut]
+
+
+class FeedbackIn(Schema):
+    helpful: bool
+    reason: str = ""
+    comment: str = ""
+
+
+class FeedbackOut(Schema):
+    helpful: bool
+    reason: str
+
+
+class MessageOut(Schema):
+    message: str
+    detail: str = ""
+
+
+def _locale(code: str) -> Locale:
+    locale = locale_for_code(code)
+    if locale is None:
+        raise HttpError(404, f"Unknown locale {code!r}.")
+    return locale
+
+
+def _last_modified(response: HttpResponse, *moments) -> None:
+    known = [moment for moment in moments if moment is not None]
+    if known:
+        response.headers["Last-Modified"] = http_date(max(known).timestamp())
+
+
+def _summary(article, *, is_fallback: bool) -> ArticleSummaryOut:
+    return ArticleSummaryOut(
+        id=article.pk,
+        key=str(article.translation_key),
+        locale=article.locale.language_code,
+        title=article.title,
+        summary=article.summary,
+        url=article.url,
+        last_published_at=article.last_published_at,
+        is_fallback=is_fallback,
+    )
+
+
+def _category_tree(categories, counts) -> list[CategoryOut]:
+    by_parent: dict[str, list] = {}
+    for category in categories:
+        by_parent.setdefault(category.path[: -CategoryPage.steplen], []).append(category)
+
+    def build(category) -> CategoryOut:
+        return CategoryOut(
+            id=category.pk,
+            title=category.title,
+            slug=category.slug,
+            description=category.description,
+            icon=category.icon,
+            url=category.url,
+            article_count=counts.get(category.path, 0),
+            children=[build(child) for child in by_parent.get(category.path, [])],
+        )
+
+    depth = min((c.depth for c in categories), default=0)
+    return [build(c) for c in categories if c.depth == depth]
+
+
+@router.get(
+    "/kb/{locale}/categories/",
+    response=list[CategoryOut],
+    summary="The category tree of a locale's knowledge base, with visible article counts",
+    operation_id="kb_categories",
+)
+def kb_categories(request: HttpRequest, locale: str):
+    target = _locale(locale)
+    categories = list(CategoryPage.objects.live().filter(locale=target).order_by("path"))
+    paths = (
+        article_list_visible_to(user=request.user)
+        .filter(locale=target)
+        .values_list("path", flat=True)
+    )
+    direct = Counter(path[: -ArticlePage.steplen] for path in paths)
+    return _category_tree(categories, direct)
+
+
+@router.get(
+    "/kb/{locale}/articles/",
+    response=list[ArticleSummaryOut],
+    summary="Articles in a locale, falling back to the source language where untranslated",
+    operation_id="kb_articles",
+)
+@paginate(WagtailLimitOffsetPagination)
+def kb_articles(
+    request: HttpRequest,
+    locale: str,
+    category: int | None = None,
+    tag: str | None = None,
+    product: str | None = None,
+):
+    target = _locale(locale)
+    sources = (
+        article_list_visible_to(user=request.user)
+        .filter(locale=Locale.get_default())
+        .select_related("locale")
+        .order_by("path")
+    )
+    if category is not None:
+        parent = CategoryPage.objects.filter(pk=category).first()
+        if parent is None:
+            raise HttpError(404, f"Unknown category {category}.")
+        source_parent = parent.get_translation_or_none(Locale.get_default()) or parent
+        sources = sources.descendant_of(source_parent)
+    if tag:
+        sources = sources.filter(tags__slug=tag)
+    if product:
+        sources = sources.filter(products__slug=product)
+    return _LocalizedArticles(sources, target, request.user)
+
+
+class _LocalizedArticles:
+    """A sliceable list that swaps each source article for its visible translation."""
+
+    def __init__(self, sources, locale, user):
+        self.sources, self.locale, self.user = sources, locale, user
+
+    def count(self) -> int:
+        return self.sources.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[ArticleSummaryOut]:
+        page = list(self.sources[window])
+        versions = article_family_in(locale=self.locale, user=self.user, articles=page)
+        return [
+            _summary(
+                versions.get(a.translation_key, a), is_fallback=a.translation_key not in versions
+            )
+            if self.locale != a.locale
+            else _summary(a, is_fallback=False)
+            for a in page
+        ]
+
+
+@router.get(
+    "/kb/{locale}/articles/{article_id}/",
+    response=ArticleOut,
+    summary="One article in a locale (or the source language, flagged) with translation status",
+    operation_id="kb_article",
+)
+def kb_article(request: HttpRequest, locale: str, article_id: int, response: HttpResponse):
+    article, is_fallback = article_for_locale(
+        page_id=article_id, locale=_locale(locale), user=request.user
+    )
+    if article is None:
+        raise HttpError(404, "Article not found.")
+    article = (
+        ArticlePage.objects.filter(pk=article.pk)
+        .select_related("locale")
+        .prefetch_related("tags", "products", "audiences", "related_links")
+        .get()
+    )
+    source = article if article.locale.is_default else article.get_translation(Locale.get_default())
+    statuses = TranslationStatus.objects.filter(source_page=source).select_related("locale")
+    _last_modified(response, article.last_published_at)
+    return ArticleOut(
+        **_summary(article, is_fallback=is_fallback).dict(),
+        body=[
+            BlockOut(
+                type=block.block_type,
+                id=block.id,
+                value=block.block.get_api_representation(block.value),
+            )
+            for block in article.body
+        ],
+        tags=[tag.name for tag in article.tags.all()],
+        products=[NamedOut(slug=p.slug, name=p.name) for p in article.products.all()],
+        audiences=[audience.name for audience in article.audiences.all()],
+        related=[
+            _summary(related, is_fallback=False)
+            for related in related_article_list(article=article, user=request.user)
+        ],
+        translation_status=[
+            TranslationStatusOut(
+                locale=status.locale.language_code,
+                state=status.state,
+                total=status.total,
+                translated=status.translated,
+                outdated=status.outdated,
+                corrected=status.corrected,
+                missing=status.missing,
+                source_changed_at=status.source_changed_at,
+                synced_at=status.synced_at,
+            )
+            for status in statuses
+        ],
+    )
+
+
+@router.get(
+    "/kb/{locale}/tags/",
+    response=list[str],
+    summary="Tags used by the articles a reader can see in a locale",
+    operation_id="kb_tags",
+)
+def kb_tags(request: HttpRequest, locale: str):
+    visible = article_list_visible_to(user=request.user).filter(locale=_locale(locale))
+    return list(
+        Tag.objects.filter(cms_articlepagetag_items__content_object__in=visible)
+        .order_by("name")
+        .values_list("name", flat=True)
+        .distinct()
+    )
+
+
+@router.get(
+    "/kb/{locale}/products/",
+    response=list[NamedOut],
+    summary="Products, named in a locale where translated",
+    operation_id="kb_products",
+)
+def kb_products(request: HttpRequest, locale: str):
+    target = _locale(locale)
+    products = {p.translation_key: p for p in Product.objects.filter(locale=Locale.get_default())}
+    products |= {p.translation_key: p for p in Product.objects.filter(locale=target)}
+    return [
+        NamedOut(slug=p.slug, name=p.name) for p in sorted(products.values(), key=lambda p: p.name)
+    ]
+
+
+@router.post(
+    "/kb/articles/{article_id}/feedback/",
+    response={201: FeedbackOut, 409: MessageOut, 422: MessageOut, 429: MessageOut},
+    summary="Answer “Was this helpful?” for an article (once per visitor)",
+    operation_id="kb_article_feedback",
+)
+def kb_article_feedback(request: HttpRequest, article_id: int, payload: FeedbackIn):
+    article = article_list_visible_to(user=request.user).filter(pk=article_id).first()
+    if article is None:
+        raise HttpError(404, "Article not found.")
+    try:
+        feedback = feedback_submit(
+            article=article, visitor_id=visitor_id(request), **payload.dict()
+        )
+    except KnowledgeBaseError as error:
+        return Status(error.status, MessageOut(message=error.message, detail=error.detail))
+    return Status(201, FeedbackOut(helpful=feedback.helpful, reason=feedback.reason))

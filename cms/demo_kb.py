@@ -216,6 +216,7 @@ def seed_source_updates(*, locale: Locale, acting_user) -> None:
 def seed_review_dates(*, locale: Locale) -> None:
     """Reviewed recently, except a few articles left long past their review interval."""
     today = timezone.localdate()
-    articles = ArticlePage.objects.filter(locale=locale, last_reviewed_at__isnull=True)
-    articles.exclude(slug__in=OVERDUE_REVIEWS).update(last_reviewed_at=today - timedelta(days=30))
-    articles.filter(slug__in=OVERDUE_REVIEWS).update(last_reviewed_at=today - timedelta(days=400))
+    for article in ArticlePage.objects.filter(locale=locale, last_reviewed_at__isnull=True):
+        days_ago = 400 if article.slug in OVERDUE_REVIEWS else 30
+        article.last_reviewed_at = today - timedelta(days=days_ago)
+        article.save(update_fields=["last_reviewed_at", "review_due_on"])

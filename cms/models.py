@@ -1,5 +1,7 @@
 """Knowledge base: a root per locale, categories, articles, and the snippets they refer to."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.http import Http404
@@ -162,6 +164,7 @@ class ArticlePage(Page):
         review_interval_days: how long a review stays valid.
         last_reviewed_at: when someone last confirmed the article is correct.
         review_requested: an editor flagged it for review.
+        review_due_on: ``last_reviewed_at`` plus the interval, kept in step on save.
     """
 
     class Access(models.TextChoices):
@@ -186,6 +189,7 @@ class ArticlePage(Page):
     review_interval_days = models.PositiveIntegerField(default=180)
     last_reviewed_at = models.DateField(null=True, blank=True)
     review_requested = models.BooleanField(default=False)
+    review_due_on = models.DateField(null=True, blank=True, editable=False, db_index=True)
 
     content_panels = [
         *Page.content_panels,
@@ -224,11 +228,21 @@ class ArticlePage(Page):
     parent_page_types = ["cms.CategoryPage"]
     subpage_types = []
 
+    def save(self, *args, **kwargs):
+        self.review_due_on = (
+            self.last_reviewed_at + timedelta(days=self.review_interval_days)
+            if self.last_reviewed_at
+            else None
+        )
+        return super().save(*args, **kwargs)
+
     def serve(self, request, *args, **kwargs):
         from cms.selectors import article_is_visible
+        from cms.services import article_view_record
 
         if not article_is_visible(article=self, user=request.user):
             raise Http404
+        article_view_record(article=self)
         return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
@@ -237,11 +251,13 @@ class ArticlePage(Page):
         return super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
+        from cms.forms import FeedbackForm
         from cms.selectors import outdated_translation_notice, related_article_list
 
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = related_article_list(article=self, user=request.user)
         context["outdated_notice"] = outdated_translation_notice(page=self)
+        context["feedback_form"] = FeedbackForm()
         return context
 
 
@@ -436,3 +452,67 @@ class TranslatorNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.change} for {self.recipient} ({self.locale})"
+
+
+class ArticleFeedback(models.Model):
+    """One visitor's answer to "Was this helpful?" on one article (all its translations).
+
+    Attributes:
+        translation_key: the article family, so an answer in any language counts once.
+        page: the version (language) the visitor answered on.
+        helpful: yes or no.
+        reason: with "no", one of the fixed reasons.
+        comment: optional free text, at most 1,000 characters.
+        visitor: a one-way hash identifying the visitor for this article only; no user id,
+            session key or address is stored.
+        created_at: when the answer was given.
+    """
+
+    class Reason(models.TextChoices):
+        OUTDATED = "outdated", "The information is out of date"
+        UNCLEAR = "unclear", "It was hard to understand"
+        INCOMPLETE = "incomplete", "Something is missing"
+        NOT_MY_PROBLEM = "not_my_problem", "It did not solve my problem"
+        OTHER = "other", "Another reason"
+
+    COMMENT_MAX_LENGTH = 1000
+
+    translation_key = models.UUIDField(db_index=True)
+    page = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="feedback")
+    helpful = models.BooleanField()
+    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
+    comment = models.TextField(max_length=COMMENT_MAX_LENGTH, blank=True)
+    visitor = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "visitor"], name="one_feedback_per_visitor"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{'Helpful' if self.helpful else 'Not helpful'}: {self.page_id}"
+
+
+class ArticleDailyViews(models.Model):
+    """How often an article family was viewed on one day, as a plain count.
+
+    Attributes:
+        translation_key: the article family.
+        day: the date (UTC).
+        views: page views that day, in all languages.
+    """
+
+    translation_key = models.UUIDField()
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["translation_key", "day"], name="one_row_per_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.translation_key} on {self.day}: {self.views}"

@@ -1,8 +1,13 @@
 from collections import Counter
+from datetime import timedelta
 
+from django.conf import settings
 from django.db.models import (
+    BooleanField,
+    Case,
     Count,
     Exists,
+    F,
     IntegerField,
     OuterRef,
     Q,
@@ -10,8 +15,10 @@ from django.db.models import (
     Subquery,
     Sum,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from wagtail.models import Locale, Page, PageQuerySet
 
 
@@ -62,7 +69,9 @@ def article_list_for_category(*, category, user) -> PageQuerySet:
 def related_article_list(*, article, user) -> list:
     """The article's related articles in editor order, without those the user may not read."""
     targets = [link.article_id for link in article.related_links.all()]
-    visible = article_list_visible_to(user=user).filter(pk__in=targets).in_bulk()
+    visible = (
+        article_list_visible_to(user=user).filter(pk__in=targets).select_related("locale").in_bulk()
+    )
     return [visible[pk] for pk in targets if pk in visible]
 
 
@@ -137,3 +146,105 @@ def outdated_translation_notice(*, page) -> dict | None:
     if status is None:
         return None
     return {"source_page": status.source_page, "changed_at": status.source_changed_at}
+
+
+def article_health_list(*, locale=None, today=None) -> PageQuerySet:
+    """Source articles with views (30 days), answers, helpfulness, age and review state.
+
+    Annotates ``views_30d``, ``answers``, ``unhelpful``, ``outdated_locales``,
+    ``review_due`` (past the interval), ``unhelpful_alert`` and ``needs_review``.
+    """
+    from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage, TranslationStatus
+
+    today = today or timezone.localdate()
+    views = (
+        ArticleDailyViews.objects.filter(
+            translation_key=OuterRef("translation_key"), day__gt=today - timedelta(days=30)
+        )
+        .order_by()
+        .values("translation_key")
+        .annotate(total=Sum("views"))
+        .values("total")
+    )
+    answers = (
+        ArticleFeedback.objects.filter(translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("translation_key")
+    )
+    outdated = (
+        TranslationStatus.objects.filter(
+            source_page=OuterRef("pk"), state=TranslationStatus.State.OUTDATED
+        )
+        .order_by()
+        .values("source_page")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    articles = ArticlePage.objects.filter(locale=locale or Locale.get_default())
+    articles = articles.annotate(
+        views_30d=Coalesce(Subquery(views, output_field=IntegerField()), Value(0)),
+        answers=Coalesce(
+            Subquery(
+                answers.annotate(total=Count("pk")).values("total"), output_field=IntegerField()
+            ),
+            Value(0),
+        ),
+        unhelpful=Coalesce(
+            Subquery(
+                answers.filter(helpful=False).annotate(total=Count("pk")).values("total"),
+                output_field=IntegerField(),
+            ),
+            Value(0),
+        ),
+        outdated_locales=Coalesce(Subquery(outdated, output_field=IntegerField()), Value(0)),
+    )
+    minimum = settings.KB_REVIEW_MIN_ANSWERS
+    share = settings.KB_REVIEW_UNHELPFUL_SHARE
+    return articles.annotate(
+        review_due=Case(
+            When(last_reviewed_at__isnull=True, then=Value(True)),
+            When(review_due_on__lt=today, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        ),
+        unhelpful_alert=Case(
+            When(answers__gte=minimum, unhelpful__gt=F("answers") * share, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        ),
+    ).annotate(
+        needs_review=Case(
+            When(review_due=True, then=Value(True)),
+            When(unhelpful_alert=True, then=Value(True)),
+            When(review_requested=True, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+
+
+def locale_for_code(code: str) -> Locale | None:
+    return Locale.objects.filter(language_code=code).first()
+
+
+def article_family_in(*, locale: Locale, user, articles: list) -> dict:
+    """For source articles, the visible version in ``locale`` keyed by translation key."""
+    versions = article_list_visible_to(user=user).filter(
+        locale=locale, translation_key__in=[a.translation_key for a in articles]
+    )
+    return {version.translation_key: version for version in versions}
+
+
+def article_for_locale(*, page_id: int, locale: Locale, user):
+    """The visible version of an article in ``locale``, else in the source locale.
+
+    Returns ``(article, is_fallback)`` or ``(None, False)`` when the reader may see neither.
+    """
+    visible = article_list_visible_to(user=user)
+    key = visible.filter(pk=page_id).values_list("translation_key", flat=True).first()
+    if key is None:
+        return None, False
+    wanted = visible.filter(translation_key=key, locale=locale).first()
+    if wanted is not None:
+        return wanted, False
+    return visible.filter(translation_key=key, locale=Locale.get_default()).first(), True

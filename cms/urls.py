@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.openapi import openapi_json
+from cms.views import article_feedback
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -15,6 +16,7 @@ urlpatterns = [
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
     path("sitemap.xml", sitemap),
+    path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
 ]
 
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

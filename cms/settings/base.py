@@ -57,8 +57,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -164,6 +165,11 @@ else:
 
 # Background work: a database queue, drained by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Content health: an article needs review past its interval, when flagged, or when at least
+# KB_REVIEW_MIN_ANSWERS answers include more than KB_REVIEW_UNHELPFUL_SHARE "no".
+KB_REVIEW_MIN_ANSWERS = 10
+KB_REVIEW_UNHELPFUL_SHARE = 0.4
 
 WAGTAIL_SITE_NAME = "Help Center"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

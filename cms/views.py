@@ -1,0 +1,38 @@
+"""Site views of the knowledge base that are not Wagtail pages."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.forms import FeedbackForm
+from cms.selectors import article_list_visible_to
+from cms.services import KnowledgeBaseError, feedback_submit
+
+
+def visitor_id(request) -> str:
+    """Who is answering, for de-duplication only: the account, else the browser session."""
+    if request.user.is_authenticated:
+        return f"user:{request.user.pk}"
+    if request.session.session_key is None:
+        request.session.save()
+    return f"session:{request.session.session_key}"
+
+
+@require_POST
+def article_feedback(request, page_id: int):
+    article = article_list_visible_to(user=request.user).filter(pk=page_id).first()
+    if article is None:
+        raise Http404
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(f"{article.url}#feedback")
+    try:
+        feedback_submit(article=article, visitor_id=visitor_id(request), **form.cleaned_data)
+    except KnowledgeBaseError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Thank you for your feedback."))
+    return redirect(f"{article.url}#feedback")
