@@ -1,17 +1,22 @@
 """Admin views for translators and editors: the translation report and its drill-down."""
 
 import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import F
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, F, FloatField, Value, When
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
-from cms import notifications
-from cms.models import CategoryPage, TranslationStatus
+from cms import notifications, services
+from cms.models import ArticlePage, CategoryPage, TranslationStatus
+from cms.selectors import article_health_list
 from cms.translation_status import compare_strings
 
 
@@ -113,3 +118,100 @@ def translation_detail(request, status_id: int):
 def translator_notice_dismiss(request, notice_id: int):
     notifications.translator_notice_dismiss(notice_id=notice_id, user=request.user)
     return redirect("wagtailadmin_home")
+
+
+class ContentHealthFilterSet(WagtailFilterSet):
+    needs_review = django_filters.BooleanFilter(label="Needs review")
+    category = django_filters.ModelChoiceFilter(
+        queryset=_categories, label="Category", method="filter_category"
+    )
+    sort = django_filters.OrderingFilter(
+        fields=[
+            ("views_30d", "views"),
+            ("unhelpful_share", "unhelpful"),
+            ("last_published_at", "age"),
+            ("outdated_locales", "translations"),
+        ],
+        label="Sort by",
+    )
+
+    class Meta:
+        model = ArticlePage
+        fields = ["needs_review"]
+
+    def filter_category(self, queryset, name, value):
+        return queryset.descendant_of(value)
+
+
+class ContentHealthReportView(ReportView):
+    """Articles by views, helpfulness, age, translation state and review state."""
+
+    page_title = "Content health"
+    header_icon = "pick"
+    results_template_name = "cms/admin/content_health_results.html"
+    index_url_name = "content_health_report"
+    index_results_url_name = "content_health_report_results"
+    filterset_class = ContentHealthFilterSet
+    list_export = [
+        "title",
+        "views_30d",
+        "answers",
+        "unhelpful",
+        "last_published_at",
+        "last_reviewed_at",
+        "review_due_on",
+        "outdated_locales",
+        "needs_review",
+    ]
+
+    def get_queryset(self):
+        return (
+            article_health_list()
+            .annotate(
+                unhelpful_share=Case(
+                    When(answers=0, then=Value(0.0)),
+                    default=Cast(F("unhelpful"), FloatField()) / Cast(F("answers"), FloatField()),
+                    output_field=FloatField(),
+                )
+            )
+            .order_by("-needs_review", "-views_30d", "path")
+        )
+
+
+class RetireForm(forms.Form):
+    replacement = forms.ModelChoiceField(
+        queryset=ArticlePage.objects.none(),
+        required=False,
+        help_text="Visitors following old links are sent here. Leave empty for none.",
+    )
+
+    def __init__(self, *args, article, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["replacement"].queryset = (
+            ArticlePage.objects.live().filter(locale=article.locale).exclude(pk=article.pk)
+        )
+
+
+def article_retire_view(request, page_id: int):
+    """Unpublish an article, redirecting its address to a replacement."""
+    article = get_object_or_404(ArticlePage, pk=page_id)
+    if not article.permissions_for_user(request.user).can_unpublish():
+        raise PermissionDenied
+    form = RetireForm(request.POST or None, article=article)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.article_retire(
+                article=article,
+                replacement=form.cleaned_data["replacement"],
+                acting_user=request.user,
+            )
+        except services.KnowledgeBaseError as error:
+            form.add_error("replacement", error.message)
+        else:
+            messages.success(request, f"“{article.title}” was retired.")
+            return redirect("wagtailadmin_explore", article.get_parent().pk)
+    return TemplateResponse(
+        request,
+        "cms/admin/retire_article.html",
+        {"article": article, "form": form, "page_title": f"Retire “{article.title}”"},
+    )

@@ -3,11 +3,18 @@ from wagtail import hooks
 from wagtail.admin.action_menu import PublishMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.admin_views import TranslationReportView, translation_detail, translator_notice_dismiss
-from cms.models import Audience, CustomerSegment, Product, SourceChange
+from cms.admin_views import (
+    ContentHealthReportView,
+    TranslationReportView,
+    article_retire_view,
+    translation_detail,
+    translator_notice_dismiss,
+)
+from cms.models import ArticlePage, Audience, CustomerSegment, Product, SourceChange
 from cms.selectors import (
     translation_summary_list,
     translator_locale_list,
@@ -112,6 +119,17 @@ def translation_report_urls():
             name="translation_detail",
         ),
         path(
+            "reports/content-health/",
+            ContentHealthReportView.as_view(),
+            name="content_health_report",
+        ),
+        path(
+            "reports/content-health/results/",
+            ContentHealthReportView.as_view(results_only=True),
+            name="content_health_report_results",
+        ),
+        path("kb/articles/<int:page_id>/retire/", article_retire_view, name="article_retire"),
+        path(
             "translations/notices/<int:notice_id>/dismiss/",
             translator_notice_dismiss,
             name="translator_notice_dismiss",
@@ -122,6 +140,22 @@ def translation_report_urls():
 @hooks.register("register_reports_menu_item")
 def translation_report_menu_item():
     return MenuItem("Translations", reverse("translation_report"), icon_name="globe", order=50)
+
+
+@hooks.register("register_reports_menu_item")
+def content_health_menu_item():
+    return MenuItem("Content health", reverse("content_health_report"), icon_name="pick", order=51)
+
+
+@hooks.register("register_page_header_buttons")
+def retire_button(page, user, view_name, next_url=None):
+    if page.specific_class is ArticlePage and page.live:
+        yield HeaderButton(
+            "Retire…",
+            url=reverse("article_retire", args=[page.pk]),
+            icon_name="warning",
+            priority=55,
+        )
 
 
 class TranslationPanel(Component):
