@@ -246,9 +246,14 @@ class ArticlePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
+        """Public articles only, each with ``hreflang`` alternates for its live translations."""
         if self.access != self.Access.PUBLIC:
             return []
-        return super().get_sitemap_urls(request)
+        alternates = [
+            {"location": page.get_full_url(request), "lang_code": page.locale.language_code}
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        ]
+        return [{**url, "alternates": alternates} for url in super().get_sitemap_urls(request)]
 
     def get_context(self, request, *args, **kwargs):
         from cms.forms import FeedbackForm

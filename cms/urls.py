@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.openapi import openapi_json
+from cms.sitemap import PortalSitemap
 from cms.views import article_feedback
 
 urlpatterns = [
@@ -15,7 +16,7 @@ urlpatterns = [
     path("api/v3/openapi.json", openapi_json, name="openapi_json"),
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
 ]
 

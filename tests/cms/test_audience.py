@@ -142,3 +142,17 @@ def test_knowledge_base_counts_only_visible_articles(acme_article, category):
 
     assert anonymous_counts[category.pk] == 1
     assert member_counts[category.pk] == 2
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_translations_with_hreflang_alternates(client, category):
+    from tests.factories import translate
+
+    article = publish_article(title="Exporting to spreadsheets", category=category)
+    swedish = translate(article, "sv", {"Exporting to spreadsheets": "Exportera till kalkylark"})
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert f"<loc>{swedish.full_url}</loc>" in xml
+    assert f'hreflang="sv" href="{swedish.full_url}"' in xml
+    assert f'hreflang="en" href="{article.full_url}"' in xml
