@@ -6,9 +6,10 @@ translator would. A few translations are left missing on purpose, so the demo sh
 
 from datetime import timedelta
 
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Locale
+from wagtail.models import GroupApprovalTask, Locale, Workflow, WorkflowPage, WorkflowTask
 from wagtail.rich_text import RichText
 
 from cms.demo_content import ARTICLES, CATEGORIES
@@ -195,6 +196,7 @@ def seed_knowledge_base(*, home: HomePage, locales: dict[str, Locale], acting_us
         texts = [spec["title"], spec["summary"], *_body_texts(spec["body"])]
         _translate(article, texts, locales, acting_user, skip=skip)
 
+    seed_review_workflow(knowledge_base=kb)
     seed_source_updates(locale=locales["en"], acting_user=acting_user)
     seed_review_dates(locale=locales["en"])
 
@@ -220,3 +222,13 @@ def seed_review_dates(*, locale: Locale) -> None:
         days_ago = 400 if article.slug in OVERDUE_REVIEWS else 30
         article.last_reviewed_at = today - timedelta(days=days_ago)
         article.save(update_fields=["last_reviewed_at", "review_due_on"])
+
+
+def seed_review_workflow(*, knowledge_base: KnowledgeBasePage) -> Workflow:
+    """Articles under the English knowledge base go through an editorial review."""
+    task, _ = GroupApprovalTask.objects.get_or_create(name="Editorial review")
+    task.groups.set(Group.objects.filter(name="Editors"))
+    workflow, _ = Workflow.objects.get_or_create(name="Article review")
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=knowledge_base, defaults={"workflow": workflow})
+    return workflow

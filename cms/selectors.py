@@ -148,8 +148,8 @@ def outdated_translation_notice(*, page) -> dict | None:
     return {"source_page": status.source_page, "changed_at": status.source_changed_at}
 
 
-def article_health_list(*, locale=None, today=None) -> PageQuerySet:
-    """Source articles with views (30 days), answers, helpfulness, age and review state.
+def article_health_list(*, articles=None, today=None) -> PageQuerySet:
+    """Articles (by default the source ones) with views, answers, age and review state.
 
     Annotates ``views_30d``, ``answers``, ``unhelpful``, ``outdated_locales``,
     ``review_due`` (past the interval), ``unhelpful_alert`` and ``needs_review``.
@@ -180,7 +180,8 @@ def article_health_list(*, locale=None, today=None) -> PageQuerySet:
         .annotate(total=Count("pk"))
         .values("total")
     )
-    articles = ArticlePage.objects.filter(locale=locale or Locale.get_default())
+    if articles is None:
+        articles = ArticlePage.objects.filter(locale=Locale.get_default())
     articles = articles.annotate(
         views_30d=Coalesce(Subquery(views, output_field=IntegerField()), Value(0)),
         answers=Coalesce(

@@ -21,6 +21,7 @@ from cms.selectors import (
     translator_notice_list,
 )
 from cms.translation_status import is_source, source_change_mark_latest
+from cms.viewsets import article_listing_viewset
 
 
 class ProductViewSet(SnippetViewSet):
@@ -54,6 +55,11 @@ class KnowledgeBaseSnippets(SnippetViewSetGroup):
 
 
 register_snippet(KnowledgeBaseSnippets)
+
+
+@hooks.register("register_admin_viewset")
+def register_article_listing():
+    return article_listing_viewset
 
 
 class PublishWithSignificanceMenuItem(PublishMenuItem):
