@@ -13,7 +13,9 @@ class CmsConfig(AppConfig):
         # Django's own table sends "zh-cn" to "zh-hans".
         LANG_INFO["no"] = {**LANG_INFO["no"], "fallback": ["nb"]}
 
-        from cms import signals  # noqa: F401  (connects the receivers)
+        from cms import comments, signals  # noqa: F401  (signals connects the receivers)
         from cms.api import router
+
+        comments.register()
 
         api.add_router("/portal/", router)

@@ -178,6 +178,12 @@ def seed_groups(*, home: HomePage, locales: dict[str, Locale]) -> None:
     for name in ("Support agents", "Moderators"):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
+    Group.objects.get(name="Moderators").permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="django_comments_xtd",
+            codename__in=["view_xtdcomment", "change_xtdcomment", "delete_xtdcomment"],
+        )
+    )
 
 
 def seed_users() -> dict[str, object]:

@@ -9,7 +9,15 @@ class PortalLocaleMiddleware(LocaleMiddleware):
     are instead.
     """
 
-    UNPREFIXED = ("/api/", "/admin/", "/accounts/", "/documents/", "/feedback/", "/static/")
+    UNPREFIXED = (
+        "/api/",
+        "/admin/",
+        "/accounts/",
+        "/documents/",
+        "/feedback/",
+        "/static/",
+        "/comments/",
+    )
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED):

@@ -165,6 +165,7 @@ class ArticlePage(Page):
         last_reviewed_at: when someone last confirmed the article is correct.
         review_requested: an editor flagged it for review.
         review_due_on: ``last_reviewed_at`` plus the interval, kept in step on save.
+        comments_enabled: whether members may comment (django-comments-xtd).
     """
 
     class Access(models.TextChoices):
@@ -190,6 +191,9 @@ class ArticlePage(Page):
     last_reviewed_at = models.DateField(null=True, blank=True)
     review_requested = models.BooleanField(default=False)
     review_due_on = models.DateField(null=True, blank=True, editable=False, db_index=True)
+    comments_enabled = models.BooleanField(
+        default=True, help_text="Signed-in members may comment on this article."
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -209,6 +213,7 @@ class ArticlePage(Page):
         MultiFieldPanel(
             [FieldPanel("access"), FieldPanel("segments")], heading="Who can read this article"
         ),
+        FieldPanel("comments_enabled"),
         MultiFieldPanel(
             [
                 FieldPanel("maintainer"),

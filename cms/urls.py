@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v3/openapi.json", openapi_json, name="openapi_json"),
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
+    path("comments/", include("django_comments_xtd.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
 ]

@@ -1,7 +1,9 @@
 import django_filters
 from django.forms import RadioSelect
+from django_comments_xtd.models import XtdComment
 from wagtail.admin.filters import LocaleFilter
 from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
@@ -67,3 +69,23 @@ class ArticleListingViewSet(PageListingViewSet):
 
 
 article_listing_viewset = ArticleListingViewSet("articles")
+
+
+class CommentViewSet(ModelViewSet):
+    """Where moderators approve, hide or remove article comments."""
+
+    model = XtdComment
+    icon = "comment"
+    menu_label = "Comments"
+    name = "comments"
+    add_to_admin_menu = True
+    menu_order = 160
+    list_display = ["comment", "user_name", "content_object", "submit_date", "is_public"]
+    list_filter = ["is_public", "is_removed"]
+    form_fields = ["comment", "is_public", "is_removed"]
+    ordering = ["is_public", "-submit_date"]
+    inspect_view_enabled = True
+    create_view_enabled = False
+
+
+comment_viewset = CommentViewSet("comments")

@@ -21,7 +21,7 @@ from cms.selectors import (
     translator_notice_list,
 )
 from cms.translation_status import is_source, source_change_mark_latest
-from cms.viewsets import article_listing_viewset
+from cms.viewsets import article_listing_viewset, comment_viewset
 
 
 class ProductViewSet(SnippetViewSet):
@@ -60,6 +60,11 @@ register_snippet(KnowledgeBaseSnippets)
 @hooks.register("register_admin_viewset")
 def register_article_listing():
     return article_listing_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_comment_moderation():
+    return comment_viewset
 
 
 class PublishWithSignificanceMenuItem(PublishMenuItem):

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_comments_xtd",
+    "django_comments",
     "allauth",
     "allauth.account",
     "django_tasks",
@@ -51,7 +53,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
 ]
+SITE_ID = 1
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -170,6 +175,22 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # KB_REVIEW_MIN_ANSWERS answers include more than KB_REVIEW_UNHELPFUL_SHARE "no".
 KB_REVIEW_MIN_ANSWERS = 10
 KB_REVIEW_UNHELPFUL_SHARE = 0.4
+
+# Article comments (django-comments-xtd): signed-in members only, threaded two levels deep,
+# a member's first comment held for a moderator.
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2
+COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENTS_XTD_SEND_HTML_EMAIL = False
+COMMENTS_XTD_APP_MODEL_OPTIONS = {
+    "cms.articlepage": {
+        "allow_flagging": True,
+        "allow_feedback": False,
+        "show_feedback": False,
+        "who_can_post": "users",
+    }
+}
 
 WAGTAIL_SITE_NAME = "Help Center"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
