@@ -6,6 +6,7 @@ from wagtail.api.v3.urls import api
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.feeds import LatestArticlesFeed
 from cms.openapi import openapi_json
 from cms.sitemap import PortalSitemap
 from cms.views import article_feedback
@@ -19,6 +20,7 @@ urlpatterns = [
     path("comments/", include("django_comments_xtd.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
+    path("feeds/<str:language_code>/articles.xml", LatestArticlesFeed(), name="articles_feed"),
 ]
 
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "django.contrib.sites",
 ]
 SITE_ID = 1
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

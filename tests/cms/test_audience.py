@@ -156,3 +156,38 @@ def test_sitemap_lists_translations_with_hreflang_alternates(client, category):
     assert f"<loc>{swedish.full_url}</loc>" in xml
     assert f'hreflang="sv" href="{swedish.full_url}"' in xml
     assert f'hreflang="en" href="{article.full_url}"' in xml
+
+
+@pytest.mark.django_db
+def test_feed_lists_public_articles_only(client, acme_article, category):
+    public = publish_article(title="Feed-worthy article", category=category)
+    signed_in = publish_article(title="Members feed item", category=category, access=AUTHENTICATED)
+    client.force_login(demo_user("ben"))
+
+    xml = client.get("/feeds/en/articles.xml").content.decode()
+
+    assert public.title in xml
+    assert acme_article.title not in xml
+    assert signed_in.title not in xml
+
+
+@pytest.mark.django_db
+def test_feed_for_an_unknown_locale_is_404(client):
+    assert client.get("/feeds/xx/articles.xml").status_code == 404
+
+
+@pytest.mark.django_db
+def test_chinese_slug_and_title_serve_the_translation(client, category):
+    from tests.factories import translate
+
+    article = publish_article(title="Exporting invoices", category=category)
+    chinese = translate(
+        article, "zh-hans", {"Exporting invoices": "导出发票", article.slug: "导出发票"}
+    )
+
+    response = client.get(chinese.url)
+
+    assert chinese.slug == "导出发票"
+    assert response.status_code == 200
+    assert "导出发票" in response.content.decode()
+    assert 'lang="zh-hans"' in response.content.decode()

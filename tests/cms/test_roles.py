@@ -73,3 +73,34 @@ def test_every_role_has_a_demo_user_in_its_group():
     for code in ("sv", "nb", "hr", "zh-hans"):
         assert demo_user(f"translator-{code}").groups.filter(name=f"Translators: {code}").exists()
     assert not demo_user("anna").groups.exists()
+
+
+@pytest.mark.django_db
+def test_product_snippet_is_translated_with_wagtail_localize():
+    from wagtail.models import Locale
+
+    from cms.models import Product
+    from cms.translation import snippet_translate
+
+    product = Product.objects.get(slug="mobile", locale__language_code="en")
+
+    swedish = snippet_translate(
+        source=product,
+        locale=Locale.objects.get(language_code="sv"),
+        strings={"Mobile apps": "Mobilappar"},
+    )
+
+    assert swedish.name == "Mobilappar"
+    assert swedish.translation_key == product.translation_key
+    assert swedish.slug == "mobile"
+
+
+@pytest.mark.django_db
+def test_every_page_type_is_translatable():
+    from wagtail.models import TranslatableMixin, get_page_models
+
+    from cms.models import Audience, Product
+
+    assert all(issubclass(model, TranslatableMixin) for model in get_page_models())
+    assert issubclass(Product, TranslatableMixin)
+    assert issubclass(Audience, TranslatableMixin)

@@ -1,0 +1,45 @@
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.feedgenerator import Atom1Feed
+
+from cms.selectors import article_list_visible_to, locale_for_code
+
+
+class LatestArticlesFeed(Feed):
+    """The newest public articles of one language, as Atom. Feeds are read anonymously,
+    so only what everyone may read is listed."""
+
+    feed_type = Atom1Feed
+    limit = 30
+
+    def get_object(self, request, language_code: str):
+        locale = locale_for_code(language_code)
+        if locale is None:
+            raise Http404
+        return locale
+
+    def title(self, locale):
+        return f"Help Center: new and updated articles ({locale.get_display_name()})"
+
+    def link(self, locale):
+        return f"/{locale.language_code}/"
+
+    def items(self, locale):
+        return (
+            article_list_visible_to(user=AnonymousUser())
+            .filter(locale=locale)
+            .order_by("-last_published_at")[: self.limit]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.url
+
+    def item_updateddate(self, item):
+        return item.last_published_at
