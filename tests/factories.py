@@ -3,18 +3,36 @@
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from cms.models import ArticlePage, ArticleRelatedLink, CategoryPage, CustomerSegment
+from cms.models import (
+    ArticlePage,
+    ArticleRelatedLink,
+    CategoryPage,
+    CustomerSegment,
+    KnowledgeBasePage,
+)
 from cms.translation import page_translate
+from home.models import HomePage
 
 
 def english_category() -> CategoryPage:
     return CategoryPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
 
 
+def english_knowledge_base() -> KnowledgeBasePage:
+    """The English knowledge base, created under the home page if the demo has none."""
+    existing = KnowledgeBasePage.objects.filter(locale=Locale.get_default()).first()
+    if existing is not None:
+        return existing
+    home = HomePage.objects.get(locale=Locale.get_default())
+    knowledge_base = home.add_child(instance=KnowledgeBasePage(title="Knowledge base", slug="kb"))
+    knowledge_base.save_revision().publish()
+    return knowledge_base
+
+
 def new_category(title: str = "Test category") -> CategoryPage:
     """A fresh English category under the knowledge base, empty of demo articles."""
     category = CategoryPage(title=title, description=f"All about {title.lower()}.")
-    english_category().get_parent().add_child(instance=category)
+    english_knowledge_base().add_child(instance=category)
     category.save_revision().publish()
     return category
 

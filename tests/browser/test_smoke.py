@@ -32,3 +32,33 @@ def test_chromium_opens_the_admin_login_and_signs_in(page, screenshot, demo_site
 
     assert page.title().startswith("Dashboard")
     screenshot("admin-dashboard")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_translator_finds_the_changed_string_in_the_report(page, screenshot, demo_site):
+    from tests.factories import new_category, publish_article, publish_first_paragraph, translate
+
+    category = new_category("Browser category")
+    article = publish_article(
+        title="Browser article",
+        category=category,
+        body=[("paragraph", "<p>Timers stop at midnight.</p>")],
+    )
+    translate(article, "sv", {"Timers stop at midnight.": "Timers stannar vid midnatt."})
+    publish_first_paragraph(article, "Timers stop at midnight in your time zone.")
+
+    page.goto(f"{demo_site}/admin/login/")
+    page.fill("input[name=username]", "translator-sv")
+    page.fill("input[name=password]", "portal-demo")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{demo_site}/admin/")
+    assert page.get_by_text("Translations to update").is_visible()
+    screenshot("translator-dashboard")
+
+    page.goto(f"{demo_site}/admin/reports/translations/?state=outdated")
+    screenshot("translation-report")
+    page.click("text=Browser article")
+
+    assert page.locator("del").first.inner_text() == "Timers stop at midnight."
+    assert page.locator("ins").first.inner_text() == "Timers stop at midnight in your time zone."
+    screenshot("translation-drill-down")

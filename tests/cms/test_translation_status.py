@@ -284,3 +284,27 @@ def test_outdated_translation_tells_readers_the_original_changed(article, client
     html = client.get(swedish.url).content.decode()
     assert "The original article was updated on" in html
     assert f'href="{article.url}"' in html
+
+
+@pytest.mark.django_db
+def test_report_filters_by_owner_and_sorts_by_age(article, client):
+    older = publish_article(title="Older change", category=article.get_parent())
+    translate(older, "sv", {})
+    ArticlePage = type(article)
+    ArticlePage.objects.filter(pk=older.pk).update(maintainer=demo_user("editor"))
+    ArticlePage.objects.filter(pk=article.pk).update(maintainer=demo_user("admin"))
+    client.force_login(demo_user("editor"))
+    sv = Locale.objects.get(language_code="sv").pk
+
+    owned = client.get(
+        "/admin/reports/translations/", {"owner": demo_user("admin").pk, "locale": sv}
+    )
+    by_age = client.get(
+        "/admin/reports/translations/",
+        {"locale": sv, "category": article.get_parent().pk, "sort": "age"},
+    )
+
+    assert {row.source_page_id for row in owned.context["object_list"]} == {article.pk}
+    ages = [row.source_changed_at for row in by_age.context["object_list"]]
+    assert ages == sorted(ages)
+    assert [row.source_page_id for row in by_age.context["object_list"]] == [article.pk, older.pk]
