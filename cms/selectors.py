@@ -59,6 +59,11 @@ def article_list_visible_to(*, user) -> PageQuerySet:
 
 
 def article_is_visible(*, article, user) -> bool:
+    """Whether ``user`` may read the live ``article``; only segment checks need the database."""
+    if article.access == article.Access.PUBLIC:
+        return True
+    if article.access == article.Access.AUTHENTICATED:
+        return user.is_authenticated
     return article_list_visible_to(user=user).filter(pk=article.pk).exists()
 
 
