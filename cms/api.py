@@ -272,7 +272,7 @@ def kb_article(request: HttpRequest, locale: str, article_id: int, response: Htt
         .prefetch_related("tags", "products", "audiences", "related_links")
         .get()
     )
-    source = article if article.locale.is_default else article.get_translation(Locale.get_default())
+    source = article.get_translation_or_none(Locale.get_default()) or article
     statuses = TranslationStatus.objects.filter(source_page=source).select_related("locale")
     _last_modified(response, article.last_published_at)
     return ArticleOut(

@@ -6,6 +6,7 @@ from django_comments_xtd.moderation import XtdCommentModerator, moderator
 from markdown_it import MarkdownIt
 
 from cms.models import ArticlePage
+from cms.selectors import article_is_visible
 
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 ALLOWED_TAGS = {"p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote", "a"}
@@ -30,6 +31,8 @@ class ArticleCommentModerator(XtdCommentModerator):
 
     def allow(self, comment, content_object, request):
         if not request.user.is_authenticated:
+            return False
+        if not article_is_visible(article=content_object, user=request.user):
             return False
         return super().allow(comment, content_object, request)
 

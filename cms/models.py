@@ -251,13 +251,19 @@ class ArticlePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
-        """Public articles only, each with ``hreflang`` alternates for its live translations."""
-        if self.access != self.Access.PUBLIC:
-            return []
+        """Public articles only, each with ``hreflang`` alternates for its public translations."""
+        from django.contrib.auth.models import AnonymousUser
+
+        from cms.selectors import article_list_visible_to
+
+        public = article_list_visible_to(user=AnonymousUser())
+        family = public.filter(translation_key=self.translation_key).select_related("locale")
         alternates = [
             {"location": page.get_full_url(request), "lang_code": page.locale.language_code}
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
+            for page in family
         ]
+        if self.pk not in {page.pk for page in family}:
+            return []
         return [{**url, "alternates": alternates} for url in super().get_sitemap_urls(request)]
 
     def get_context(self, request, *args, **kwargs):

@@ -13,6 +13,19 @@ from wagtail.api.v3.urls import api
 ANONYMOUS_SCHEME = "AllowAnonymous"
 
 
+HIDDEN_PREFIX = "/api/v3/pages/"
+
+
+def without_page_endpoints(schema: dict) -> dict:
+    """Drop Wagtail's page endpoints, which the portal does not serve (see cms/urls.py)."""
+    schema["paths"] = {
+        path: operations
+        for path, operations in schema.get("paths", {}).items()
+        if not path.startswith(HIDDEN_PREFIX)
+    }
+    return schema
+
+
 def repair_anonymous_security(schema: dict) -> dict:
     schemes = schema.get("components", {}).get("securitySchemes", {})
     schemes.pop(ANONYMOUS_SCHEME, None)
@@ -30,5 +43,5 @@ def repair_anonymous_security(schema: dict) -> dict:
 def openapi_json(request: HttpRequest) -> JsonResponse:
     if not getattr(settings, "WAGTAILAPI_DOCS_ENABLED", True):
         raise Http404
-    schema = repair_anonymous_security(dict(api.get_openapi_schema()))
+    schema = without_page_endpoints(repair_anonymous_security(dict(api.get_openapi_schema())))
     return JsonResponse(schema, json_dumps_params={"ensure_ascii": False})

@@ -41,13 +41,10 @@ def _can_see_everything(user) -> bool:
     return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
 
 
-def article_list_visible_to(*, user) -> PageQuerySet:
-    """Live articles the user may read: the one place the audience rule is written down."""
+def _audience_filter(articles, user) -> Q:
+    """Whom ``articles`` (a queryset of one family member each) admit, as a filter."""
     from cms.models import ArticlePage
 
-    articles = ArticlePage.objects.live()
-    if _can_see_everything(user):
-        return articles
     visible = Q(access=ArticlePage.Access.PUBLIC)
     if user.is_authenticated:
         in_segment = ArticlePage.segments.through.objects.filter(
@@ -58,12 +55,34 @@ def article_list_visible_to(*, user) -> PageQuerySet:
     return articles.filter(visible)
 
 
+def article_list_visible_to(*, user) -> PageQuerySet:
+    """Live articles the user may read: the one place the audience rule is written down.
+
+    The audience of the source-language article decides for all its translations, so a
+    translation never stays more open than its source between syncs. An article without a
+    source-language version decides for itself.
+    """
+    from cms.models import ArticlePage
+
+    articles = ArticlePage.objects.live()
+    if _can_see_everything(user):
+        return articles
+    sources = ArticlePage.objects.filter(
+        translation_key=OuterRef("translation_key"), locale_id=Locale.get_default().pk
+    )
+    return articles.filter(
+        Exists(_audience_filter(sources, user))
+        | (~Exists(sources) & Q(pk__in=_audience_filter(ArticlePage.objects.all(), user)))
+    )
+
+
 def article_is_visible(*, article, user) -> bool:
-    """Whether ``user`` may read the live ``article``; only segment checks need the database."""
-    if article.access == article.Access.PUBLIC:
-        return True
-    if article.access == article.Access.AUTHENTICATED:
-        return user.is_authenticated
+    """Whether ``user`` may read the live ``article``; a public source needs no query."""
+    if article.locale_id == Locale.get_default().pk:
+        if article.access == article.Access.PUBLIC:
+            return True
+        if article.access == article.Access.AUTHENTICATED:
+            return user.is_authenticated
     return article_list_visible_to(user=user).filter(pk=article.pk).exists()
 
 
@@ -235,8 +254,10 @@ def locale_for_code(code: str) -> Locale | None:
 
 def article_family_in(*, locale: Locale, user, articles: list) -> dict:
     """For source articles, the visible version in ``locale`` keyed by translation key."""
-    versions = article_list_visible_to(user=user).filter(
-        locale=locale, translation_key__in=[a.translation_key for a in articles]
+    versions = (
+        article_list_visible_to(user=user)
+        .filter(locale=locale, translation_key__in=[a.translation_key for a in articles])
+        .select_related("locale")
     )
     return {version.translation_key: version for version in versions}
 

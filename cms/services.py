@@ -65,7 +65,11 @@ def feedback_submit(
 
     rate_key = "feedback-rate:" + hashlib.sha256(visitor_id.encode()).hexdigest()
     cache.add(rate_key, 0, timeout=3600)
-    if cache.incr(rate_key) > FEEDBACK_PER_HOUR:
+    try:
+        answers_this_hour = cache.incr(rate_key)
+    except ValueError:  # the counter expired between add() and incr()
+        cache.set(rate_key, answers_this_hour := 1, timeout=3600)
+    if answers_this_hour > FEEDBACK_PER_HOUR:
         raise FeedbackRateLimited("Too many answers.", "Please try again in an hour.")
 
     try:

@@ -10,6 +10,7 @@ per string, old → new.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from django.db import transaction
 from django.utils import timezone
@@ -37,7 +38,7 @@ class StringState:
     """One source string compared for one locale (the drill-down's row)."""
 
     path: str
-    position: int
+    position: int | None  # None for a string removed from the source since the sync
     state: str  # translated, outdated, corrected, missing
     new_text: str
     old_text: str
@@ -52,6 +53,30 @@ def _places(rows) -> dict[tuple[str, int], str]:
         places[(path, counters[path])] = text
         counters[path] += 1
     return places
+
+
+def _align(old: dict, new: dict) -> list[tuple[str, int | None, str | None, str | None]]:
+    """Pair the strings of each field before and after a change.
+
+    Unchanged strings and one-for-one replacements pair up; an inserted string has no old
+    text and a deleted one no new text (and no position), so inserting a paragraph never
+    shifts every later paragraph onto its neighbour's old text.
+    """
+    old_by_path, new_by_path = defaultdict(list), defaultdict(list)
+    for (path, _position), text in sorted(old.items()):
+        old_by_path[path].append(text)
+    for (path, _position), text in sorted(new.items()):
+        new_by_path[path].append(text)
+    pairs = []
+    for path in sorted(old_by_path.keys() | new_by_path.keys()):
+        a, b = old_by_path[path], new_by_path[path]
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+                pairs += [(path, j1 + k, a[i1 + k], b[j1 + k]) for k in range(j2 - j1)]
+            else:
+                pairs += [(path, j, None, b[j]) for j in range(j1, j2)]
+                pairs += [(path, None, a[i], None) for i in range(i1, i2)]
+    return pairs
 
 
 # A slug falls back to the source's; changing it never sends translators back to work.
@@ -85,7 +110,8 @@ def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
         (segment.path, segment.position): segment
         for segment in SourceSegment.objects.filter(translation_key=key)
     }
-    changes, created, updated = [], [], []
+    before = {place: segment.text for place, segment in stored.items()}
+    created, updated = [], []
     for (path, position), text in current.items():
         segment = stored.get((path, position))
         if segment is None:
@@ -94,13 +120,15 @@ def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
                     translation_key=key, path=path, position=position, text=text, changed_at=now
                 )
             )
-            changes.append({"path": path, "position": position, "old": "", "new": text})
         elif segment.text != text:
-            changes.append({"path": path, "position": position, "old": segment.text, "new": text})
             segment.text, segment.changed_at = text, now
             updated.append(segment)
     removed = [segment for place, segment in stored.items() if place not in current]
-    changes += [{"path": s.path, "position": s.position, "old": s.text, "new": ""} for s in removed]
+    changes = [
+        {"path": path, "position": position, "old": old or "", "new": new or ""}
+        for path, position, old, new in _align(before, current)
+        if old != new
+    ]
     SourceSegment.objects.bulk_create(created)
     SourceSegment.objects.bulk_update(updated, ["text", "changed_at"])
     SourceSegment.objects.filter(pk__in=[s.pk for s in removed]).delete()
@@ -123,6 +151,8 @@ def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
 @transaction.atomic
 def translation_snapshot_record(*, source: TranslationSource, locale: Locale) -> None:
     """Remember the source strings a locale was just synced from."""
+    if source.locale_id != Locale.get_default().pk:
+        return  # the portal tracks translations of source-language pages only
     now = timezone.now()
     key = source.object_id
     segments = (
@@ -160,7 +190,13 @@ def source_change_set_significance(*, change: SourceChange, significance: str) -
 
 
 def source_change_mark_latest(*, page: Page, significance: str) -> SourceChange | None:
-    """Apply ``significance`` to the change logged by the page's latest publish, if any."""
+    """Apply ``significance`` to the change logged by the page's latest publish, if any.
+
+    A publish scheduled for later has not changed the live page yet, so it marks nothing.
+    """
+    page = Page.objects.get(pk=page.pk)
+    if not page.live or page.live_revision_id != page.latest_revision_id:
+        return None
     change = SourceChange.objects.filter(
         translation_key=page.translation_key, published_at__gte=page.last_published_at
     ).first()
@@ -197,7 +233,7 @@ def _carry_translations_over(change: SourceChange) -> None:
 
 
 def compare_strings(*, source_page: Page, locale: Locale) -> list[StringState]:
-    """Each current source string of ``source_page`` against ``locale``'s last sync."""
+    """Each source string of ``source_page`` against ``locale``'s last sync, in page order."""
     key = source_page.translation_key
     current = {
         (s.path, s.position): s.text for s in SourceSegment.objects.filter(translation_key=key)
@@ -207,10 +243,11 @@ def compare_strings(*, source_page: Page, locale: Locale) -> list[StringState]:
         for s in SyncedSegment.objects.filter(translation_key=key, locale=locale)
     }
     translations = _translations(key, [locale.pk])[locale.pk]
-    return [
-        _compare(place, text, synced.get(place), translations)
-        for place, text in sorted(current.items())
-    ]
+    compared = (_compare(pair, translations) for pair in _align(synced, current))
+    return sorted(
+        (state for state in compared if state is not None),
+        key=lambda state: (state.path, -1 if state.position is None else state.position),
+    )
 
 
 def _translations(key, locale_ids) -> dict[int, dict[tuple[str, str], str]]:
@@ -223,17 +260,23 @@ def _translations(key, locale_ids) -> dict[int, dict[tuple[str, str], str]]:
     return found
 
 
-def _compare(place, text, synced_text, translations) -> StringState:
-    path, position = place
-    translation = translations.get((path, text), "")
-    if synced_text == text:
+def _compare(pair, translations) -> StringState | None:
+    """One aligned (old, new) pair for one locale; None for a removed, untranslated string."""
+    path, position, old, new = pair
+    if new is None:
+        translation = translations.get((path, old), "")
+        if not translation:
+            return None
+        return StringState(path, None, "outdated", "", old, translation)
+    translation = translations.get((path, new), "")
+    if old == new or old is None:
         state = "translated" if translation else "missing"
-        return StringState(path, position, state, text, text, translation)
+        return StringState(path, position, state, new, old or "", translation)
     if translation:
-        return StringState(path, position, "corrected", text, synced_text or "", translation)
-    old_translation = translations.get((path, synced_text), "") if synced_text else ""
+        return StringState(path, position, "corrected", new, old, translation)
+    old_translation = translations.get((path, old), "")
     state = "outdated" if old_translation else "missing"
-    return StringState(path, position, state, text, synced_text or "", old_translation)
+    return StringState(path, position, state, new, old, old_translation)
 
 
 @transaction.atomic
@@ -241,6 +284,8 @@ def translation_status_refresh(*, source_page: Page) -> None:
     """Recompute the :class:`TranslationStatus` of a source page in every other locale."""
     if not is_source(source_page):
         return
+    # One refresh per page at a time: concurrent ones would collide on re-creating rows.
+    Page.objects.select_for_update().filter(pk=source_page.pk).first()
     key = source_page.translation_key
     locales = list(Locale.objects.exclude(pk=source_page.locale_id))
     current = {(s.path, s.position): s for s in SourceSegment.objects.filter(translation_key=key)}
@@ -250,7 +295,7 @@ def translation_status_refresh(*, source_page: Page) -> None:
         synced[segment.locale_id][(segment.path, segment.position)] = segment.text
         synced_at[segment.locale_id] = segment.synced_at
     targets = set(
-        Page.objects.filter(translation_key=key)
+        Page.objects.filter(translation_key=key, alias_of__isnull=True)
         .exclude(locale_id=source_page.locale_id)
         .values_list("locale_id", flat=True)
     )
@@ -260,7 +305,15 @@ def translation_status_refresh(*, source_page: Page) -> None:
         )
     )
     translations = _translations(key, [locale.pk for locale in locales])
-    source_changed_at = max((s.changed_at for s in current.values()), default=None)
+    last_change = (
+        SourceChange.objects.filter(translation_key=key)
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    source_changed_at = max(
+        [s.changed_at for s in current.values()] + ([last_change] if last_change else []),
+        default=None,
+    )
     urgent_since = list(
         SourceChange.objects.filter(
             translation_key=key, significance=SourceChange.Significance.URGENT
@@ -283,11 +336,11 @@ def translation_status_refresh(*, source_page: Page) -> None:
             status.state = State.NEVER_SYNCED
         else:
             counts = defaultdict(int)
-            for place, segment in current.items():
-                compared = _compare(
-                    place, segment.text, synced[locale.pk].get(place), translations[locale.pk]
-                )
-                counts[compared.state] += 1
+            texts = {place: segment.text for place, segment in current.items()}
+            for pair in _align(synced[locale.pk], texts):
+                compared = _compare(pair, translations[locale.pk])
+                if compared is not None:
+                    counts[compared.state] += 1
             status.translated = counts["translated"]
             status.outdated = counts["outdated"]
             status.corrected = counts["corrected"]

@@ -1,5 +1,5 @@
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api
@@ -9,15 +9,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.feeds import LatestArticlesFeed
 from cms.openapi import openapi_json
 from cms.sitemap import PortalSitemap
-from cms.views import article_feedback
+from cms.views import article_feedback, not_found
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/openapi.json", openapi_json, name="openapi_json"),
+    # Wagtail's page endpoints know nothing of article audiences: the portal's own
+    # /api/v3/portal/kb/ endpoints serve pages instead.
+    re_path(r"^api/v3/pages/", not_found),
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
-    path("comments/", include("django_comments_xtd.urls")),
+    path("comments/", include("cms.comment_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
     path("feeds/<str:language_code>/articles.xml", LatestArticlesFeed(), name="articles_feed"),

@@ -36,3 +36,7 @@ def article_feedback(request, page_id: int):
     else:
         messages.success(request, _("Thank you for your feedback."))
     return redirect(f"{article.url}#feedback")
+
+
+def not_found(request):
+    raise Http404

@@ -191,3 +191,33 @@ def test_chinese_slug_and_title_serve_the_translation(client, category):
     assert response.status_code == 200
     assert "导出发票" in response.content.decode()
     assert 'lang="zh-hans"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_narrowing_the_source_closes_its_translations_before_any_sync(client, category):
+    from tests.factories import translate
+
+    article = publish_article(title="Soon private", category=category)
+    swedish = translate(article, "sv", {"Soon private": "Snart privat"})
+    assert status_for(client, None, swedish.url) == 200
+
+    article.access = SEGMENTS
+    article.save_revision().publish()
+    article.segments.set([segment_with(demo_user("ben"), name="Beta")])
+    article.save_revision().publish()
+
+    assert status_for(client, None, swedish.url) == 404
+    assert status_for(client, "anna", swedish.url) == 404
+    assert status_for(client, "ben", swedish.url) == 200
+    api = client.get(f"/api/v3/portal/kb/sv/articles/{swedish.pk}/")
+    client.logout()
+    assert client.get(f"/api/v3/portal/kb/sv/articles/{swedish.pk}/").status_code == 404
+    assert api.status_code == 200
+
+
+@pytest.mark.django_db
+def test_wagtail_page_api_is_closed_and_not_in_the_schema(client, acme_article):
+    assert client.get("/api/v3/pages/").status_code == 404
+    assert client.get(f"/api/v3/pages/{acme_article.pk}/").status_code == 404
+    paths = client.get("/api/v3/openapi.json").json()["paths"]
+    assert not [path for path in paths if path.startswith("/api/v3/pages/")]

@@ -122,3 +122,35 @@ def test_customer_cannot_reach_comment_moderation(client):
     client.force_login(demo_user("anna"))
 
     assert client.get("/admin/comments/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_outsider_cannot_comment_on_or_read_comments_of_a_restricted_article(client):
+    from cms.models import ArticlePage
+    from tests.factories import segment_with
+
+    secret = publish_article(
+        title="Acme only",
+        category=new_category(),
+        access=ArticlePage.Access.SEGMENTS,
+        segments=[segment_with(demo_user("ben"))],
+    )
+    client.force_login(demo_user("anna"))
+
+    post_comment(client, secret, "Sneaky")
+
+    assert not XtdComment.objects.filter(comment="Sneaky").exists()
+    assert client.get("/comments/reply/1/").status_code == 404
+    assert client.get(f"/comments/api/cms-articlepage/{secret.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_removed_comment_text_is_not_shown(client, article):
+    client.force_login(demo_user("anna"))
+    post_comment(client, article, "Rude remark")
+    XtdComment.objects.update(is_public=True, is_removed=True)
+
+    html = client.get(article.url).content.decode()
+
+    assert "Rude remark" not in html
+    assert "removed by a moderator" in html

@@ -308,3 +308,52 @@ def test_report_filters_by_owner_and_sorts_by_age(article, client):
     ages = [row.source_changed_at for row in by_age.context["object_list"]]
     assert ages == sorted(ages)
     assert [row.source_page_id for row in by_age.context["object_list"]] == [article.pk, older.pk]
+
+
+@pytest.mark.django_db
+def test_removed_paragraph_leaves_the_translation_outdated(article):
+    publish_first_paragraph(article, OLD)
+
+    status = status_of(article, "sv")
+    removed = [
+        s
+        for s in compare_strings(source_page=article, locale=status.locale)
+        if s.state != "translated"
+    ]
+    assert status.state == TranslationStatus.State.OUTDATED
+    assert [(s.old_text, s.new_text, s.translation) for s in removed] == [
+        ("Ask an admin first.", "", "Fråga en administratör först.")
+    ]
+
+
+@pytest.mark.django_db
+def test_inserted_paragraph_does_not_shift_old_text_onto_its_neighbours(article):
+    published = publish_first_paragraph(
+        article, f"Start here.</p><p>{OLD}</p><p>Ask an admin first."
+    )
+    source_change_mark_latest(page=published, significance=SourceChange.Significance.MINOR)
+
+    status = status_of(article, "sv")
+    strings = compare_strings(source_page=article, locale=status.locale)
+    untranslated = [(s.state, s.new_text) for s in strings if s.state != "translated"]
+    assert untranslated == [("missing", "Start here.")]
+    assert not StringTranslation.objects.filter(
+        translation_of__data="Start here.", locale__language_code="sv"
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_scheduled_publish_does_not_mark_the_previous_change(article):
+    publish_first_paragraph(article, NEW + "</p><p>Ask an admin first.")
+    change = SourceChange.objects.get(translation_key=article.translation_key)
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    later = type(article).objects.get(pk=article.pk)
+    later.go_live_at = timezone.now() + timedelta(days=1)
+    later.save_revision().publish()
+
+    assert source_change_mark_latest(page=later, significance="minor") is None
+    change.refresh_from_db()
+    assert change.significance == SourceChange.Significance.NORMAL
