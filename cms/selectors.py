@@ -23,9 +23,18 @@ from wagtail.models import Locale, Page, PageQuerySet
 
 
 def locale_list_with_page_counts() -> QuerySet[Locale]:
-    """Every configured locale with ``published_pages``: its live pages below the tree root."""
+    """Every configured locale with ``published_pages``: its live pages below the tree root
+    that everyone may read (restricted articles are not counted)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from cms.models import ArticlePage
+
+    restricted = ArticlePage.objects.live().exclude(
+        pk__in=article_list_visible_to(user=AnonymousUser()).values("pk")
+    )
     live_pages = (
         Page.objects.filter(locale=OuterRef("pk"), live=True, depth__gt=1)
+        .exclude(pk__in=restricted.values("pk"))
         .order_by()
         .values("locale")
         .annotate(total=Count("pk"))
