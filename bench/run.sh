@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Run one benchmark on a fresh, migrated PostgreSQL database with database search:
+#   bash bench/run.sh bench/translation_report.py
+# Starts a private cluster under var/bench-postgres (its own directory, so it never collides
+# with the cluster of services/test), recreates the database, migrates, runs the script and
+# stops the server by PID however the run ends.
+set -euo pipefail
+source "$(dirname "$0")/../services/common.sh"
+source "$ROOT/services/postgres.sh"
+PG_DIR="$VAR/bench-postgres"
+PG_PIDFILE="$VAR/bench-postgres.pid"
+
+[ $# -ge 1 ] || die "usage: bash bench/run.sh bench/<benchmark>.py [arguments]"
+script="$(realpath "$1")"
+shift
+name="$(basename "$script" .py)"
+
+trap postgres_stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+unset ELASTICSEARCH_URL
+export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-cms.settings.test}"
+postgres_start
+database="bench_${name}"
+"$(pg_bin)/psql" "$DATABASE_URL" -q -v ON_ERROR_STOP=1 \
+  -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
+export DATABASE_URL="${DATABASE_URL%/*}/$database"
+
+cd "$ROOT"
+log "migrating $database"
+"$PY" manage.py migrate --no-input -v 0
+"$PY" "$script" "$@"
