@@ -40,6 +40,9 @@ def git_commit() -> str:
     return "unknown"
 
 
+COMMIT = git_commit()  # at start: the tree may move on while a benchmark runs
+
+
 def require_fresh_database() -> None:
     """Refuse to run on a database that already holds content (use bench/run.sh)."""
     from wagtail.models import Page
@@ -109,7 +112,7 @@ def write_results(name: str, results: dict) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     document = {
         "benchmark": name,
-        "commit": git_commit(),
+        "commit": COMMIT,
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         "database": connection.vendor,

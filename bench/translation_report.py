@@ -92,6 +92,9 @@ class Scenario:
 
 
 class KnowledgeBaseBuilder:
+    """Builds the site and categories, then articles up to a count, recording each
+    article's scenario per locale and the time spent creating and translating."""
+
     def __init__(self) -> None:
         seed_demo(knowledge_base=False)
         self.rng = random.Random(2024)
