@@ -153,7 +153,9 @@ ELASTICSEARCH_URL = search_url_from_env()
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal")
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
 WAGTAILSEARCH_BACKENDS = {
-    "database": {"BACKEND": "wagtail.search.backends.database"},
+    # With a search node, the database index is kept only for explicit use: writing both
+    # on every save would index each page twice.
+    "database": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False},
 }
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
@@ -165,7 +167,7 @@ if ELASTICSEARCH_URL:
         "INDEX_SETTINGS": {},
     }
 else:
-    WAGTAILSEARCH_BACKENDS["default"] = WAGTAILSEARCH_BACKENDS["database"]
+    WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "wagtail.search.backends.database"}
 
 # Background work: a database queue, drained by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -51,11 +51,18 @@ def env_int(name: str, default: int) -> int:
         raise ConfigError(name, f"expected a whole number, got {value!r}") from None
 
 
-def database_from_env(default_url: str) -> dict:
-    """The default database from ``DATABASE_URL``, or ``default_url`` when unset."""
+def database_from_env(default_url: str, *, conn_max_age: int = 0) -> dict:
+    """The default database from ``DATABASE_URL``, or ``default_url`` when unset.
+
+    ``DATABASE_CONN_MAX_AGE`` (seconds) keeps connections open between requests.
+    """
     url = env_str("DATABASE_URL") or default_url
     try:
-        config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+        config = dj_database_url.parse(
+            url,
+            conn_max_age=env_int("DATABASE_CONN_MAX_AGE", conn_max_age),
+            conn_health_checks=True,
+        )
     except (ValueError, KeyError) as error:
         raise ConfigError("DATABASE_URL", f"cannot be parsed ({error})") from None
     engine = config.get("ENGINE", "")

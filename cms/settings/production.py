@@ -1,9 +1,21 @@
 """Production: every secret from the environment, HTTPS only, SMTP email."""
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.env import ConfigError, env_bool, env_int, env_list, env_required
+from cms.settings.base import VAR_DIR
+from cms.settings.env import (
+    ConfigError,
+    database_from_env,
+    env_bool,
+    env_int,
+    env_list,
+    env_required,
+)
 
 DEBUG = False
+# Reuse database connections for a minute: a new one costs ~12 ms of a ~30 ms page.
+DATABASES = {
+    "default": database_from_env(f"sqlite:///{VAR_DIR / 'portal.sqlite3'}", conn_max_age=60)
+}
 SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
