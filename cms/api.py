@@ -248,8 +248,6 @@ class _LocalizedArticles:
             _summary(
                 versions.get(a.translation_key, a), is_fallback=a.translation_key not in versions
             )
-            if self.locale != a.locale
-            else _summary(a, is_fallback=False)
             for a in page
         ]
 

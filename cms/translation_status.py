@@ -206,7 +206,12 @@ def source_change_mark_latest(*, page: Page, significance: str) -> SourceChange 
 
 
 def _carry_translations_over(change: SourceChange) -> None:
+    """Copy each locale's translation of a corrected string to its new text.
+
+    Written in bulk, without per-row signals: the caller refreshes the status once after.
+    """
     source_locale = Locale.get_default()
+    carried = []
     for item in change.changes:
         if not item["old"] or not item["new"]:
             continue
@@ -216,20 +221,21 @@ def _carry_translations_over(change: SourceChange) -> None:
         if context is None:
             continue
         new_string = String.from_value(source_locale, StringValue(item["new"]))
-        for old in StringTranslation.objects.filter(
-            context=context, translation_of__data=item["old"]
-        ):
-            StringTranslation.objects.get_or_create(
+        carried += [
+            StringTranslation(
                 translation_of=new_string,
                 locale_id=old.locale_id,
                 context=context,
-                defaults={
-                    "data": old.data,
-                    "translation_type": old.translation_type,
-                    "tool_name": old.tool_name,
-                    "last_translated_by_id": old.last_translated_by_id,
-                },
+                data=old.data,
+                translation_type=old.translation_type,
+                tool_name=old.tool_name,
+                last_translated_by_id=old.last_translated_by_id,
             )
+            for old in StringTranslation.objects.filter(
+                context=context, translation_of__data=item["old"]
+            )
+        ]
+    StringTranslation.objects.bulk_create(carried, ignore_conflicts=True)
 
 
 def compare_strings(*, source_page: Page, locale: Locale) -> list[StringState]:
