@@ -247,8 +247,11 @@ class ArticlePage(Page):
 
         if not article_is_visible(article=self, user=request.user):
             raise Http404
-        article_view_record(article=self)
-        return super().serve(request, *args, **kwargs)
+        article_view_record(translation_key=self.translation_key)
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_anonymous:
+            response.portal_cache_views = self.translation_key
+        return response
 
     def get_sitemap_urls(self, request=None):
         """Public articles only, each with ``hreflang`` alternates for its public translations."""

@@ -1,6 +1,11 @@
 """State changes of the knowledge base: feedback, view counts, retiring articles."""
 
+import atexit
 import hashlib
+import threading
+import time
+from collections import Counter
+from datetime import date
 
 from django.conf import settings
 from django.core.cache import cache
@@ -86,22 +91,51 @@ def feedback_submit(
         raise FeedbackAlreadyGiven("You already answered for this article.") from None
 
 
-def article_view_record(*, article: ArticlePage) -> None:
-    """Count one view of the article today (no visitor data kept)."""
-    today = timezone.now().date()
-    updated = ArticleDailyViews.objects.filter(
-        translation_key=article.translation_key, day=today
-    ).update(views=F("views") + 1)
-    if not updated:
-        try:
-            with transaction.atomic():
-                ArticleDailyViews.objects.create(
-                    translation_key=article.translation_key, day=today, views=1
-                )
-        except IntegrityError:
-            ArticleDailyViews.objects.filter(
-                translation_key=article.translation_key, day=today
-            ).update(views=F("views") + 1)
+class _ViewCounter:
+    """Views counted in memory and written in one go every few seconds.
+
+    A served page then costs no write; a process that dies loses at most the views since
+    its last write (``ARTICLE_VIEWS_FLUSH_SECONDS``).
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pending: Counter[tuple[str, date]] = Counter()
+        self.last_write = time.monotonic()
+
+    def add(self, translation_key) -> None:
+        with self.lock:
+            self.pending[(str(translation_key), timezone.now().date())] += 1
+            due = time.monotonic() - self.last_write >= settings.ARTICLE_VIEWS_FLUSH_SECONDS
+        if due:
+            self.write()
+
+    def write(self) -> None:
+        with self.lock:
+            pending, self.pending = self.pending, Counter()
+            self.last_write = time.monotonic()
+        for (translation_key, day), views in pending.items():
+            _views_add(translation_key=translation_key, day=day, views=views)
+
+
+def _views_add(*, translation_key: str, day: date, views: int) -> None:
+    rows = ArticleDailyViews.objects.filter(translation_key=translation_key, day=day)
+    if rows.update(views=F("views") + views):
+        return
+    try:
+        with transaction.atomic():
+            ArticleDailyViews.objects.create(translation_key=translation_key, day=day, views=views)
+    except IntegrityError:
+        rows.update(views=F("views") + views)
+
+
+_view_counter = _ViewCounter()
+atexit.register(_view_counter.write)
+
+
+def article_view_record(*, translation_key) -> None:
+    """Count one view of an article family today (no visitor data kept)."""
+    _view_counter.add(translation_key)
 
 
 @transaction.atomic

@@ -1,12 +1,28 @@
-"""Signal receivers: each hands the event to a service in cms.translation_status."""
+"""Signal receivers: translation bookkeeping (cms.translation_status) and the page cache."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Locale, Page
+from django_comments_xtd.models import XtdComment
+from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 from cms import translation_status
+from cms.models import Audience, Product
+from cms.page_cache import page_cache_clear
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def shown_content_changed(sender, **kwargs):
+    page_cache_clear()
+
+
+# Saving or deleting any of these can change what a cached page shows. Receivers are
+# connected per model: one without a sender would stop Django's fast bulk deletes.
+for model in (*get_page_models(), Page, Product, Audience, Site, Locale, XtdComment):
+    post_save.connect(shown_content_changed, sender=model, dispatch_uid=f"page-cache-save-{model}")
+    post_delete.connect(shown_content_changed, sender=model, dispatch_uid=f"page-cache-del-{model}")
 
 
 def _refresh_family(translation_key) -> None:

@@ -28,6 +28,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
 from cms.models import SourceChange, SourceSegment, SyncedSegment, TranslationStatus
+from cms.page_cache import page_cache_clear
 from cms.tasks import notify_translators
 
 State = TranslationStatus.State
@@ -362,3 +363,4 @@ def translation_status_refresh(*, source_page: Page) -> None:
             )
         rows.append(status)
     TranslationStatus.objects.bulk_create(rows)
+    page_cache_clear()  # the outdated-translation notice follows the status

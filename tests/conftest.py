@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 
 from cms.demo import seed_demo
@@ -67,6 +68,12 @@ def chromium():
     path = chromium_path()
     need("Chromium", path is not None)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached pages, rate limits and view counts never carry over from another test."""
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

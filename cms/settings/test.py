@@ -1,14 +1,16 @@
 """Settings for the pytest suite: fast hashing, in-memory email and cache, immediate tasks."""
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.env import env_str
+from cms.settings.env import env_int, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if not env_str("CACHE_DIR"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+ARTICLE_VIEWS_FLUSH_SECONDS = env_int("ARTICLE_VIEWS_FLUSH_SECONDS", 0)  # tests count at once
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
