@@ -15,7 +15,9 @@ class CmsConfig(AppConfig):
 
         from cms import comments, signals  # noqa: F401  (signals connects the receivers)
         from cms.api import router
+        from cms.search_kind import register_article_search
 
         comments.register()
+        register_article_search()
 
         api.add_router("/portal/", router)

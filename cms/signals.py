@@ -4,12 +4,13 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Locale, Page, Site, get_page_models
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 from cms import translation_status
-from cms.models import Audience, Product
+from cms.models import ArticleFeedback, ArticlePage, Audience, Product
 from cms.page_cache import page_cache_clear
+from search.services import index_change_record
 
 
 @receiver(page_published)
@@ -65,3 +66,23 @@ def translation_enabled_changed(sender, instance, **kwargs):
 def string_translated(sender, instance, **kwargs):
     if instance.context_id is not None:
         _refresh_family(instance.context.object_id)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+@receiver(post_delete, sender=ArticlePage)
+def reindex_articles_under(sender, instance, **kwargs):
+    """Queue the search documents of an article, or of every article below a moved page."""
+    if isinstance(instance, ArticlePage):
+        keys = [instance.translation_key]
+    else:
+        articles = ArticlePage.objects.descendant_of(instance, inclusive=True)
+        keys = articles.values_list("translation_key", flat=True).distinct()
+    index_change_record("article", keys)
+
+
+@receiver(post_save, sender=ArticleFeedback)
+def reindex_helpfulness(sender, instance, created, **kwargs):
+    if created:
+        index_change_record("article", [instance.translation_key])

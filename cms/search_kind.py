@@ -1,0 +1,124 @@
+"""Articles as search documents: one per live translation, readable by the family's audience."""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from cms.models import ArticleFeedback, ArticlePage, CustomerSegment
+from search.documents import LANGUAGES, SearchDocument, SearchKind, register, register_principals
+
+MIN_ANSWERS_FOR_BOOST = 5
+
+
+def principals_of(source: ArticlePage) -> tuple[str, ...]:
+    """Who may find a family, decided by its source article (as on the site)."""
+    if source.access == ArticlePage.Access.PUBLIC:
+        return ("public",)
+    if source.access == ArticlePage.Access.AUTHENTICATED:
+        return ("authenticated", "staff")
+    return (*(f"segment:{pk}" for pk in source.segments.values_list("pk", flat=True)), "staff")
+
+
+def helpfulness_boost(yes: int, total: int) -> float:
+    """0.75 for articles nobody found helpful up to 1.25 for all-helpful; 1.0 until known."""
+    if total < MIN_ANSWERS_FOR_BOOST:
+        return 1.0
+    return 0.75 + 0.5 * yes / total
+
+
+def plain_text(article: ArticlePage) -> str:
+    parts = [article.summary, *article.body.stream_block.get_searchable_content(article.body)]
+    return " ".join(strip_tags(str(part)) for part in parts if part)
+
+
+class ArticleKind(SearchKind):
+    name = "article"
+    label = "Article"
+
+    def documents(self, keys: list[str]) -> dict[str, list[SearchDocument]]:
+        pages = list(
+            ArticlePage.objects.live()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .prefetch_related("tags", "segments")
+        )
+        parents = {
+            page.path: page.title
+            for page in Page.objects.filter(path__in={p.path[: -Page.steplen] for p in pages})
+        }
+        feedback = {
+            str(row["translation_key"]): row
+            for row in ArticleFeedback.objects.filter(translation_key__in=keys)
+            .values("translation_key")
+            .annotate(total=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
+        }
+        default = Locale.get_default().language_code
+        families: dict[str, list[ArticlePage]] = {str(key): [] for key in keys}
+        for page in pages:
+            families[str(page.translation_key)].append(page)
+        return {
+            key: self._family(family, parents, feedback.get(key), default)
+            for key, family in families.items()
+        }
+
+    def _family(self, family, parents, feedback, default) -> list[SearchDocument]:
+        if not family:
+            return []
+        source = next((p for p in family if p.locale.language_code == default), None)
+        principals = principals_of(source or family[0])
+        present = {page.locale.language_code for page in family}
+        missing = tuple(code for code in LANGUAGES if code not in present)
+        boost = helpfulness_boost(feedback["yes"], feedback["total"]) if feedback else 1.0
+        now = timezone.now()
+        return [
+            SearchDocument(
+                kind=self.name,
+                key=str(page.translation_key),
+                locale=page.locale.language_code,
+                title=page.title,
+                body=plain_text(page),
+                url=page.get_url() or "",
+                principals=principals,
+                created_at=page.first_published_at or now,
+                updated_at=page.last_published_at or now,
+                tags=tuple(sorted(tag.name for tag in page.tags.all())),
+                category=parents.get(page.path[: -Page.steplen], ""),
+                fallback_for=missing if page is source else (),
+                boost=boost,
+                object_id=str(page.pk),
+            )
+            for page in family
+            if page.locale.language_code in LANGUAGES
+        ]
+
+    def all_keys(self):
+        keys = ArticlePage.objects.live().values_list("translation_key", flat=True).distinct()
+        return (str(key) for key in keys.order_by("translation_key").iterator())
+
+    def count(self) -> int:
+        return ArticlePage.objects.live().filter(locale__language_code__in=LANGUAGES).count()
+
+    def promoted(self, text: str, locale: str) -> list[str]:
+        picked = Query.objects.filter(query_string=normalise_query_string(text)).first()
+        if picked is None:
+            return []
+        default = Locale.get_default().language_code
+        doc_ids = []
+        for pick in picked.editors_picks.select_related("page").order_by("sort_order"):
+            if pick.page is not None:
+                key = pick.page.translation_key
+                doc_ids += [f"{self.name}:{key}:{locale}", f"{self.name}:{key}:{default}"]
+        return list(dict.fromkeys(doc_ids))
+
+
+def segment_principals(user) -> list[str]:
+    segments = CustomerSegment.objects.filter(members=user).values_list("pk", flat=True)
+    return [f"segment:{pk}" for pk in segments]
+
+
+def register_article_search() -> None:
+    register(ArticleKind())
+    register_principals(segment_principals)

@@ -1,0 +1,364 @@
+"""The database engine: PostgreSQL full-text search, or SQLite FTS5 in the zero-setup run.
+
+PostgreSQL stems English, Swedish and Norwegian with its own dictionaries; Croatian is
+folded to plain lower-case letters and Chinese split into two-character words before
+indexing, the same way for documents and queries (``search.documents.searchable_text``).
+SQLite tokenises with ``unicode61`` (lower-cased, accents removed) and does not stem.
+"""
+
+import re
+from collections import Counter
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery as PgQuery
+from django.db import connection, transaction
+from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
+
+from search.documents import SearchDocument, fold_accents, searchable_text
+from search.models import SearchEntry, SearchEntryTag
+from search.query import (
+    FACETS,
+    MARK_END,
+    MARK_START,
+    Hit,
+    SearchQuery,
+    SearchResults,
+    Suggestion,
+    marked_html,
+)
+
+CONFIGS = {"en": "english", "sv": "swedish", "nb": "norwegian", "hr": "simple", "zh-hans": "simple"}
+FTS_TABLE = "portal_search_fts"
+WORD = re.compile(r"\w+")
+NATIVE_WEIGHT = 2.0  # a document in the viewer's locale counts double against a fallback
+FACET_SIZE = 20
+
+
+def _padded(words) -> str:
+    return " " + " ".join(words) + " " if words else ""
+
+
+def query_words(text: str, locale: str) -> list[str]:
+    return WORD.findall(searchable_text(text, locale).lower())
+
+
+class DatabaseEngine:
+    name = "database"
+
+    @property
+    def postgres(self) -> bool:
+        return connection.vendor == "postgresql"
+
+    # Writing
+
+    def write(self, changes: dict[tuple[str, str], list[SearchDocument]]) -> None:
+        """Replace the documents of each (kind, key) with the given ones."""
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in changes:
+            by_kind.setdefault(kind, []).append(key)
+        stale = reduce(or_, (Q(kind=kind, key__in=keys) for kind, keys in by_kind.items()))
+        documents = [doc for docs in changes.values() for doc in docs]
+        with transaction.atomic():
+            if not self.postgres:
+                self._fts_delete(
+                    list(SearchEntry.objects.filter(stale).values_list("pk", flat=True))
+                )
+            SearchEntry.objects.filter(stale).delete()
+            self.insert(documents)
+
+    def clear(self) -> None:
+        with transaction.atomic():
+            SearchEntry.objects.all().delete()
+            if not self.postgres:
+                with connection.cursor() as cursor:
+                    cursor.execute(f"DELETE FROM {FTS_TABLE}")
+
+    def insert(self, documents: list[SearchDocument]) -> None:
+        entries = SearchEntry.objects.bulk_create(
+            [
+                SearchEntry(
+                    doc_id=doc.doc_id,
+                    kind=doc.kind,
+                    key=doc.key,
+                    locale=doc.locale,
+                    title=doc.title,
+                    body=doc.body,
+                    url=doc.url,
+                    category=doc.category,
+                    tags=list(doc.tags),
+                    principals=_padded(doc.principals),
+                    fallback_for=_padded(doc.fallback_for),
+                    boost=doc.boost,
+                    created_at=doc.created_at,
+                    updated_at=doc.updated_at,
+                    search_vector=self._vector(doc) if self.postgres else None,
+                )
+                for doc in documents
+            ],
+            batch_size=500,
+        )
+        SearchEntryTag.objects.bulk_create(
+            [SearchEntryTag(entry=entry, tag=tag) for entry in entries for tag in entry.tags],
+            batch_size=2000,
+        )
+        if not self.postgres:
+            self._fts_insert(entries)
+
+    @staticmethod
+    def _vector(doc: SearchDocument):
+        config = CONFIGS[doc.locale]
+        title = searchable_text(doc.title, doc.locale)
+        rest = searchable_text(" ".join([doc.body, *doc.tags]), doc.locale)
+        return SearchVector(Value(title), config=config, weight="A") + SearchVector(
+            Value(rest), config=config, weight="B"
+        )
+
+    def _fts_insert(self, entries) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (%s, %s, %s)",
+                [
+                    (
+                        entry.pk,
+                        searchable_text(entry.title, entry.locale),
+                        searchable_text(" ".join([entry.body, *entry.tags]), entry.locale),
+                    )
+                    for entry in entries
+                ],
+            )
+
+    def _fts_delete(self, ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join(["%s"] * len(chunk))
+                cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+
+    # Reading
+
+    def counts(self) -> Counter:
+        rows = SearchEntry.objects.values_list("kind", "locale").annotate(n=Count("pk"))
+        return Counter({(kind, locale): n for kind, locale, n in rows})
+
+    def _visible(self, principals) -> Q:
+        return reduce(or_, (Q(principals__contains=f" {p} ") for p in principals))
+
+    def _scoped(self, query: SearchQuery):
+        """Entries the viewer may see in the query's locale or as its fallback."""
+        entries = SearchEntry.objects.filter(self._visible(query.principals))
+        in_scope = Q(locale=query.locale)
+        if query.locale != query.source_locale:
+            in_scope |= Q(locale=query.source_locale, fallback_for__contains=f" {query.locale} ")
+        entries = entries.filter(in_scope)
+        for name in FACETS:
+            values = query.filter_values(name)
+            if not values:
+                continue
+            if name == "tags":
+                for tag in values:
+                    entries = entries.filter(
+                        Exists(SearchEntryTag.objects.filter(entry=OuterRef("pk"), tag=tag))
+                    )
+            else:
+                entries = entries.filter(**{f"{name}__in": values})
+        return entries
+
+    def _tsquery(self, text: str, locale: str, *, prefix: bool = False, title_only: bool = False):
+        words = query_words(text, locale)
+        if not words:
+            return None
+        weight = "A" if title_only else ""
+        terms = [f"'{w}':{weight}" if weight else f"'{w}'" for w in words]
+        if prefix and locale != "zh-hans":
+            terms[-1] = f"'{words[-1]}':*{weight}"
+        joiner = " & " if prefix else " | "
+        return PgQuery(joiner.join(terms), config=CONFIGS[locale], search_type="raw")
+
+    def _matched(self, query: SearchQuery, *, prefix: bool = False, title_only: bool = False):
+        """(entries matching the text, with a ``rank`` annotation), or None for no words."""
+        entries = self._scoped(query)
+        locales = [query.locale]
+        if query.locale != query.source_locale:
+            locales.append(query.source_locale)
+        if self.postgres:
+            tsqueries = {
+                code: self._tsquery(query.text, code, prefix=prefix, title_only=title_only)
+                for code in locales
+            }
+            if not any(tsqueries.values()):
+                return None
+            match = reduce(
+                or_,
+                (Q(locale=code, search_vector=tsq) for code, tsq in tsqueries.items() if tsq),
+            )
+            rank = Case(
+                *(
+                    When(locale=code, then=SearchRank(F("search_vector"), tsq))
+                    for code, tsq in tsqueries.items()
+                    if tsq
+                ),
+                output_field=FloatField(),
+            )
+            return entries.filter(match).annotate(rank=rank * F("boost") * self._native(query))
+        scores = self._fts_scores(query, locales, prefix=prefix, title_only=title_only)
+        if scores is None:
+            return None
+        rank = Case(
+            *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        return entries.filter(pk__in=list(scores)).annotate(
+            rank=rank * F("boost") * self._native(query)
+        )
+
+    @staticmethod
+    def _native(query: SearchQuery):
+        return Case(
+            When(locale=query.locale, then=Value(NATIVE_WEIGHT)),
+            default=Value(1.0),
+            output_field=FloatField(),
+        )
+
+    def _fts_scores(self, query, locales, *, prefix, title_only):
+        words = sorted({w for code in locales for w in query_words(query.text, code)})
+        if not words:
+            return None
+        column = "title : " if title_only else ""
+        terms = [f'{column}"{w}"' for w in words]
+        if prefix:
+            terms = [f'{column}"{w}"*' for w in words]
+        expression = (" AND " if prefix else " OR ").join(terms)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, -bm25({FTS_TABLE}, 3.0, 1.0) FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH %s",
+                [expression],
+            )
+            return dict(cursor.fetchall())
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        matched = self._matched(query)
+        if matched is None:
+            return SearchResults(query=query, total=0, hits=[], engine=self.name)
+        if query.sort == "recent":
+            ordered = matched.order_by("-updated_at", "pk")
+        else:
+            ordered = matched.order_by("-rank", "-updated_at", "pk")
+        page = list(ordered[query.offset : query.offset + query.page_size])
+        return SearchResults(
+            query=query,
+            total=matched.count(),
+            hits=[self._hit(entry, query, self._snippet(entry, query)) for entry in page],
+            facets=self._facets(matched),
+            engine=self.name,
+        )
+
+    def _facets(self, matched) -> dict[str, list[tuple[str, int]]]:
+        plain = matched.order_by()
+        facets = {}
+        for name in ("kind", "locale", "category"):
+            rows = (
+                plain.exclude(**{name: ""})
+                .values_list(name)
+                .annotate(n=Count("pk"))
+                .order_by("-n", name)[:FACET_SIZE]
+            )
+            facets[name] = [(value, n) for value, n in rows]
+        tags = (
+            SearchEntryTag.objects.filter(entry__in=plain.values("pk"))
+            .values_list("tag")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "tag")[:FACET_SIZE]
+        )
+        facets["tags"] = [(tag, n) for tag, n in tags]
+        return facets
+
+    def _snippet(self, entry: SearchEntry, query: SearchQuery) -> str:
+        if self.postgres and entry.locale in ("en", "sv", "nb"):
+            tsq = self._tsquery(query.text, entry.locale)
+            if tsq is not None:
+                headline = (
+                    SearchEntry.objects.filter(pk=entry.pk)
+                    .annotate(
+                        snippet=SearchHeadline(
+                            "body",
+                            tsq,
+                            config=CONFIGS[entry.locale],
+                            start_sel=MARK_START,
+                            stop_sel=MARK_END,
+                            max_words=30,
+                            min_words=12,
+                            max_fragments=2,
+                            fragment_delimiter=" … ",
+                        )
+                    )
+                    .values_list("snippet", flat=True)
+                    .first()
+                )
+                return marked_html(headline or "")
+        return marked_html(
+            mark_words(entry.body, query_words(query.text, entry.locale), entry.locale)
+        )
+
+    @staticmethod
+    def _hit(entry: SearchEntry, query: SearchQuery, snippet: str, promoted=False) -> Hit:
+        return Hit(
+            doc_id=entry.doc_id,
+            kind=entry.kind,
+            locale=entry.locale,
+            title=entry.title,
+            url=entry.url,
+            snippet=snippet,
+            updated_at=entry.updated_at,
+            score=float(getattr(entry, "rank", 0.0) or 0.0),
+            fallback=entry.locale != query.locale,
+            promoted=promoted,
+        )
+
+    def fetch(self, doc_ids: list[str], query: SearchQuery) -> list[Hit]:
+        """The given documents, if the viewer may see them, in the given order."""
+        found = {e.doc_id: e for e in self._scoped(query).filter(doc_id__in=doc_ids)}
+        return [
+            self._hit(found[doc_id], query, marked_html(found[doc_id].body[:200]), promoted=True)
+            for doc_id in doc_ids
+            if doc_id in found
+        ]
+
+    def suggest(self, query: SearchQuery, limit: int = 8) -> list[Suggestion]:
+        matched = self._matched(query, prefix=True, title_only=True)
+        if matched is None:
+            return []
+        entries = matched.order_by("-rank", "title")[:limit]
+        return [Suggestion(e.doc_id, e.title, e.url, e.locale) for e in entries]
+
+
+def mark_words(text: str, words: list[str], locale: str, width: int = 220) -> str:
+    """A window of ``text`` around the first query word, each occurrence between markers.
+
+    Words are compared after the same folding the index applies, so ``racun`` marks
+    ``račun`` and a Chinese two-character word marks its place in the sentence.
+    """
+    wanted = {w for w in words if w}
+    if not wanted:
+        return text[:width]
+    folded = fold_accents(text) if locale == "hr" else text.lower()
+    spans = []
+    for word in wanted:
+        pattern = re.escape(word) if locale == "zh-hans" else rf"\b{re.escape(word)}\w*"
+        spans += [m.span() for m in re.finditer(pattern, folded)]
+    if not spans:
+        return text[:width]
+    spans.sort()
+    start = max(0, spans[0][0] - width // 3)
+    end = min(len(text), start + width)
+    pieces, cursor = [], start
+    for begin, finish in spans:
+        if begin < cursor or finish > end:
+            continue
+        pieces += [text[cursor:begin], MARK_START, text[begin:finish], MARK_END]
+        cursor = finish
+    pieces.append(text[cursor:end])
+    return ("… " if start else "") + "".join(pieces) + (" …" if end < len(text) else "")

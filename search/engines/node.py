@@ -1,0 +1,350 @@
+"""The search-node engine (OpenSearch 2 here; see the README for why not Elasticsearch 8).
+
+One index behind an alias. Each language has its own ``title_*`` and ``body_*`` fields with
+its own analyzer: English, Swedish and Norwegian stemmed, Croatian lower-cased and folded,
+Chinese split into two-character words (``cjk``). A document fills only its language's pair.
+"""
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from opensearchpy import helpers
+
+from search.client import index_name, search_client
+from search.documents import SearchDocument
+from search.query import (
+    FACETS,
+    MARK_END,
+    MARK_START,
+    Hit,
+    SearchQuery,
+    SearchResults,
+    Suggestion,
+    marked_html,
+)
+
+FIELDS = {"en": "en", "sv": "sv", "nb": "nb", "hr": "hr", "zh-hans": "zh"}
+ANALYZERS = {
+    "en": "english",
+    "sv": "swedish",
+    "nb": "norwegian",
+    "hr": "croatian_folded",
+    "zh-hans": "cjk",
+}
+NATIVE_WEIGHT = 2.0
+FACET_SIZE = 20
+MAX_WINDOW = 10_000
+FACET_FIELDS = {"kind": "kind", "locale": "locale", "category": "category", "tags": "tags"}
+
+
+def alias() -> str:
+    return index_name("search")
+
+
+def index_body() -> dict:
+    text_fields = {}
+    for code, field in FIELDS.items():
+        text_fields[f"title_{field}"] = {"type": "text", "analyzer": ANALYZERS[code]}
+        text_fields[f"body_{field}"] = {"type": "text", "analyzer": ANALYZERS[code]}
+    keyword = {"type": "keyword"}
+    return {
+        "settings": {
+            "number_of_shards": 1,
+            "number_of_replicas": 0,
+            "analysis": {
+                "analyzer": {
+                    "croatian_folded": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": ["lowercase", "asciifolding"],
+                    }
+                }
+            },
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "properties": {
+                **text_fields,
+                "kind": keyword,
+                "key": keyword,
+                "locale": keyword,
+                "title": {"type": "keyword", "index": False},
+                "body": {"type": "text", "index": False},
+                "url": {"type": "keyword", "index": False},
+                "category": keyword,
+                "tags": keyword,
+                "principals": keyword,
+                "fallback_for": keyword,
+                "boost": {"type": "float"},
+                "created_at": {"type": "date"},
+                "updated_at": {"type": "date"},
+            },
+        },
+    }
+
+
+def source(doc: SearchDocument) -> dict:
+    field = FIELDS[doc.locale]
+    return {
+        "kind": doc.kind,
+        "key": doc.key,
+        "locale": doc.locale,
+        "title": doc.title,
+        "body": doc.body,
+        f"title_{field}": doc.title,
+        f"body_{field}": " ".join([doc.body, *doc.tags]),
+        "url": doc.url,
+        "category": doc.category,
+        "tags": list(doc.tags),
+        "principals": list(doc.principals),
+        "fallback_for": list(doc.fallback_for),
+        "boost": doc.boost,
+        "created_at": doc.created_at.isoformat(),
+        "updated_at": doc.updated_at.isoformat(),
+    }
+
+
+class NodeEngine:
+    name = "node"
+
+    @property
+    def client(self):
+        return search_client()
+
+    # Writing
+
+    def ensure_index(self) -> None:
+        """Create an index behind the alias if there is none (the first start)."""
+        if not self.client.indices.exists_alias(name=alias()):
+            name = f"{alias()}-{time.time_ns()}"
+            self.client.indices.create(index=name, body=index_body())
+            self.client.indices.put_alias(index=name, name=alias())
+
+    def write(self, changes: dict[tuple[str, str], list[SearchDocument]]) -> None:
+        """Replace the documents of each (kind, key) with the given ones."""
+        self.ensure_index()
+        wanted = {doc.doc_id: doc for docs in changes.values() for doc in docs}
+        existing = self._ids_of(changes)
+        actions = [
+            {"_op_type": "index", "_index": alias(), "_id": doc_id, "_source": source(doc)}
+            for doc_id, doc in wanted.items()
+        ] + [
+            {"_op_type": "delete", "_index": alias(), "_id": doc_id}
+            for doc_id in existing - set(wanted)
+        ]
+        helpers.bulk(self.client, actions, refresh="wait_for", raise_on_error=True)
+
+    def _ids_of(self, changes) -> set[str]:
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in changes:
+            by_kind.setdefault(kind, []).append(key)
+        should = [
+            {"bool": {"filter": [{"term": {"kind": kind}}, {"terms": {"key": keys}}]}}
+            for kind, keys in by_kind.items()
+        ]
+        found = self.client.search(
+            index=alias(),
+            body={"query": {"bool": {"should": should}}, "_source": False, "size": MAX_WINDOW},
+        )
+        return {hit["_id"] for hit in found["hits"]["hits"]}
+
+    def rebuild(
+        self, documents: Iterable[SearchDocument], progress: Callable[[int], None] = lambda n: None
+    ) -> int:
+        """Index everything into a new index, then move the alias to it in one step."""
+        client = self.client
+        name = f"{alias()}-{time.time_ns()}"
+        body = index_body()
+        body["settings"]["refresh_interval"] = "-1"
+        client.indices.create(index=name, body=body)
+        indexed = 0
+        actions = (
+            {"_op_type": "index", "_index": name, "_id": doc.doc_id, "_source": source(doc)}
+            for doc in documents
+        )
+        for _ in helpers.streaming_bulk(client, actions, chunk_size=1000):
+            indexed += 1
+            if indexed % 1000 == 0:
+                progress(indexed)
+        progress(indexed)
+        client.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+        client.indices.refresh(index=name)
+        old = (
+            list(client.indices.get_alias(name=alias()))
+            if client.indices.exists_alias(name=alias())
+            else []
+        )
+        client.indices.update_aliases(
+            body={
+                "actions": [{"remove": {"index": index, "alias": alias()}} for index in old]
+                + [{"add": {"index": name, "alias": alias()}}]
+            }
+        )
+        for index in old:
+            client.indices.delete(index=index)
+        return indexed
+
+    # Reading
+
+    def counts(self) -> Counter:
+        if not self.client.indices.exists_alias(name=alias()):
+            return Counter()
+        found = self.client.search(
+            index=alias(),
+            body={
+                "size": 0,
+                "aggs": {
+                    "kind": {
+                        "terms": {"field": "kind", "size": 100},
+                        "aggs": {"locale": {"terms": {"field": "locale", "size": 100}}},
+                    }
+                },
+            },
+        )
+        counts = Counter()
+        for kind in found["aggregations"]["kind"]["buckets"]:
+            for locale in kind["locale"]["buckets"]:
+                counts[(kind["key"], locale["key"])] = locale["doc_count"]
+        return counts
+
+    def _filters(self, query: SearchQuery) -> list[dict]:
+        filters = [{"terms": {"principals": list(query.principals)}}]
+        for name in FACETS:
+            for value in query.filter_values(name):
+                filters.append({"term": {FACET_FIELDS[name]: value}})
+        return filters
+
+    def _scoped_match(self, query: SearchQuery, match: Callable[[str], dict]) -> dict:
+        """Documents in the viewer's locale, or the source version of a missing translation."""
+        should = [
+            {
+                "bool": {
+                    "filter": [{"term": {"locale": query.locale}}],
+                    "must": [match(query.locale)],
+                }
+            }
+        ]
+        if query.locale != query.source_locale:
+            should.append(
+                {
+                    "bool": {
+                        "filter": [
+                            {"term": {"locale": query.source_locale}},
+                            {"term": {"fallback_for": query.locale}},
+                        ],
+                        "must": [match(query.source_locale)],
+                    }
+                }
+            )
+        return {
+            "bool": {
+                "must": [{"bool": {"should": should, "minimum_should_match": 1}}],
+                "filter": self._filters(query),
+            }
+        }
+
+    def _ranked(self, query: SearchQuery) -> dict:
+        def match(locale: str) -> dict:
+            field = FIELDS[locale]
+            return {
+                "multi_match": {
+                    "query": query.text,
+                    "fields": [f"title_{field}^3", f"body_{field}"],
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                }
+            }
+
+        return {
+            "function_score": {
+                "query": self._scoped_match(query, match),
+                "functions": [
+                    {"field_value_factor": {"field": "boost", "missing": 1.0}},
+                    {"filter": {"term": {"locale": query.locale}}, "weight": NATIVE_WEIGHT},
+                ],
+                "score_mode": "multiply",
+                "boost_mode": "multiply",
+            }
+        }
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        if not query.text:
+            return SearchResults(query=query, total=0, hits=[], engine=self.name)
+        size = max(0, min(query.page_size, MAX_WINDOW - query.offset))
+        body = {
+            "query": self._ranked(query),
+            "from": min(query.offset, MAX_WINDOW),
+            "size": size,
+            "track_total_hits": True,
+            "_source": ["kind", "locale", "title", "body", "url", "updated_at"],
+            "highlight": {
+                "pre_tags": [MARK_START],
+                "post_tags": [MARK_END],
+                "fields": {
+                    f"body_{f}": {"number_of_fragments": 2, "fragment_size": 120}
+                    for f in FIELDS.values()
+                },
+            },
+            "aggs": {
+                name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}
+                for name in FACETS
+            },
+        }
+        if query.sort == "recent":
+            body["sort"] = [{"updated_at": "desc"}, "_score"]
+        found = self.client.search(index=alias(), body=body)
+        return SearchResults(
+            query=query,
+            total=found["hits"]["total"]["value"],
+            hits=[self._hit(hit, query) for hit in found["hits"]["hits"]],
+            facets={
+                name: [(b["key"], b["doc_count"]) for b in found["aggregations"][name]["buckets"]]
+                for name in FACETS
+            },
+            engine=self.name,
+        )
+
+    @staticmethod
+    def _hit(hit: dict, query: SearchQuery, promoted: bool = False) -> Hit:
+        doc = hit["_source"]
+        fragments = [f for values in hit.get("highlight", {}).values() for f in values]
+        snippet = " … ".join(fragments) if fragments else doc["body"][:200]
+        return Hit(
+            doc_id=hit["_id"],
+            kind=doc["kind"],
+            locale=doc["locale"],
+            title=doc["title"],
+            url=doc["url"],
+            snippet=marked_html(snippet),
+            updated_at=doc["updated_at"],
+            score=float(hit.get("_score") or 0.0),
+            fallback=doc["locale"] != query.locale,
+            promoted=promoted,
+        )
+
+    def fetch(self, doc_ids: list[str], query: SearchQuery) -> list[Hit]:
+        """The given documents, if the viewer may see them in this locale, in the given order."""
+        scoped = self._scoped_match(query, lambda locale: {"match_all": {}})
+        scoped["bool"]["filter"].append({"ids": {"values": doc_ids}})
+        found = self.client.search(index=alias(), body={"query": scoped, "size": len(doc_ids)})
+        by_id = {hit["_id"]: hit for hit in found["hits"]["hits"]}
+        return [self._hit(by_id[i], query, promoted=True) for i in doc_ids if i in by_id]
+
+    def suggest(self, query: SearchQuery, limit: int = 8) -> list[Suggestion]:
+        if not query.text:
+            return []
+
+        def match(locale: str) -> dict:
+            return {"match_bool_prefix": {f"title_{FIELDS[locale]}": {"query": query.text}}}
+
+        body = {
+            "query": self._scoped_match(query, match),
+            "size": limit,
+            "_source": ["title", "url", "locale"],
+        }
+        hits = self.client.search(index=alias(), body=body)["hits"]["hits"]
+        return [
+            Suggestion(h["_id"], h["_source"]["title"], h["_source"]["url"], h["_source"]["locale"])
+            for h in hits
+        ]

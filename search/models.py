@@ -1,0 +1,93 @@
+"""The search outbox, the database engine's index, and search analytics."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class IndexChange(models.Model):
+    """A pending index change: the documents of ``key`` must be rewritten from the database.
+
+    Rows are written in the same transaction as the change itself and deleted once every
+    engine has applied them, so no change is lost when an engine is down.
+    """
+
+    kind = models.CharField(max_length=40)
+    key = models.CharField(max_length=80)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "key"])]
+
+    def __str__(self):
+        return f"{self.kind}:{self.key}"
+
+
+class SearchEntry(models.Model):
+    """One search document in the database engine."""
+
+    doc_id = models.CharField(max_length=160, unique=True)
+    kind = models.CharField(max_length=40)
+    key = models.CharField(max_length=80)
+    locale = models.CharField(max_length=10)
+    title = models.TextField()
+    body = models.TextField()
+    url = models.CharField(max_length=500)
+    category = models.CharField(max_length=255, blank=True)
+    tags = models.JSONField(default=list)
+    # Space-padded word lists (" public staff "), filtered with LIKE on any database.
+    principals = models.TextField()
+    fallback_for = models.TextField(blank=True)
+    boost = models.FloatField(default=1.0)
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    # PostgreSQL only; SQLite keeps its full-text index in an FTS5 table instead.
+    search_vector = SearchVectorField(null=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["kind", "key"]),
+            models.Index(fields=["locale", "kind"]),
+        ]
+        verbose_name_plural = "search entries"
+
+    def __str__(self):
+        return self.doc_id
+
+
+class SearchEntryTag(models.Model):
+    """The tags of an entry, one row each, so facet counts are a GROUP BY."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="tag_rows")
+    tag = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["tag"])]
+
+    def __str__(self):
+        return self.tag
+
+
+class SearchQueryLog(models.Model):
+    """One search as typed, normalised, with no visitor data."""
+
+    query = models.CharField(max_length=200, db_index=True)
+    locale = models.CharField(max_length=10)
+    results = models.PositiveIntegerField()
+    engine = models.CharField(max_length=20)
+    degraded = models.BooleanField(default=False)
+    searched_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self):
+        return self.query
+
+
+class SearchClick(models.Model):
+    """A result opened from a search, with its place in the list."""
+
+    search = models.ForeignKey(SearchQueryLog, on_delete=models.CASCADE, related_name="clicks")
+    doc_id = models.CharField(max_length=160)
+    position = models.PositiveIntegerField()
+    clicked_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.search_id}:{self.doc_id}"
