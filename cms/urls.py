@@ -10,6 +10,7 @@ from cms.feeds import LatestArticlesFeed
 from cms.openapi import openapi_json
 from cms.sitemap import PortalSitemap
 from cms.views import article_feedback, not_found
+from search.views import result_opened, search_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,7 +24,12 @@ urlpatterns = [
     path("comments/", include("cms.comment_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
+    path("search/opened/<int:search_id>/", result_opened, name="search_result_opened"),
     path("feeds/<str:language_code>/articles.xml", LatestArticlesFeed(), name="articles_feed"),
 ]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", search_page, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -336,7 +336,8 @@ class NodeEngine:
             return []
 
         def match(locale: str) -> dict:
-            return {"match_bool_prefix": {f"title_{FIELDS[locale]}": {"query": query.text}}}
+            field = f"title_{FIELDS[locale]}"
+            return {"match_bool_prefix": {field: {"query": query.text, "operator": "and"}}}
 
         body = {
             "query": self._scoped_match(query, match),

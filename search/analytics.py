@@ -1,0 +1,85 @@
+"""Search analytics: what people search for, what they find, what they open. No visitor data."""
+
+import re
+from datetime import timedelta
+
+from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.db.models.functions import TruncDate
+from django.http import Http404
+from django.utils import timezone
+from wagtail.search.utils import normalise_query_string
+
+from search.models import SearchClick, SearchQueryLog
+from search.query import SearchResults
+
+EMAIL = re.compile(r"\S+@\S+")
+LONG_NUMBER = re.compile(r"\d[\d -]{5,}\d")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, single-spaced, with e-mail addresses and long numbers blanked out."""
+    text = LONG_NUMBER.sub("#", EMAIL.sub("@", text))
+    return normalise_query_string(text)[:200]
+
+
+def search_record(results: SearchResults) -> SearchQueryLog | None:
+    """Log one search that asked something; the log's id ties later clicks to it."""
+    query = normalise(results.query.text)
+    if not query or results.query.page != 1:
+        return None
+    return SearchQueryLog.objects.create(
+        query=query,
+        locale=results.query.locale,
+        results=results.total,
+        engine=results.engine,
+        degraded=results.degraded,
+    )
+
+
+def click_record(*, search_id: int, doc_id: str, position: int) -> SearchClick:
+    log = SearchQueryLog.objects.filter(pk=search_id).first()
+    if log is None:
+        raise Http404
+    return SearchClick.objects.create(search=log, doc_id=doc_id[:160], position=position)
+
+
+def search_report(*, days: int = 30, locale: str = "") -> dict:
+    """Top queries, queries without results, click-through and searches per day."""
+    since = timezone.now() - timedelta(days=days)
+    clicked = Exists(SearchClick.objects.filter(search=OuterRef("pk")))
+    logs = SearchQueryLog.objects.filter(searched_at__gte=since).annotate(clicked=clicked)
+    if locale:
+        logs = logs.filter(locale=locale)
+    per_query = (
+        logs.values("query", "locale")
+        .annotate(
+            searches=Count("pk"),
+            opened=Count("pk", filter=Q(clicked=True)),
+            results=Avg("results"),
+        )
+        .order_by("-searches", "query")
+    )
+    totals = logs.aggregate(
+        searches=Count("pk"),
+        opened=Count("pk", filter=Q(clicked=True)),
+        empty=Count("pk", filter=Q(results=0)),
+    )
+    daily = (
+        logs.annotate(day=TruncDate("searched_at"))
+        .values("day")
+        .annotate(
+            searches=Count("pk"),
+            empty=Count("pk", filter=Q(results=0)),
+        )
+        .order_by("day")
+    )
+    return {
+        "days": days,
+        "totals": {
+            **totals,
+            "click_through": totals["opened"] / totals["searches"] if totals["searches"] else 0,
+        },
+        "top": list(per_query[:20]),
+        "no_results": list(per_query.filter(results=0)[:20]),
+        "daily": list(daily),
+    }

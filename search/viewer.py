@@ -1,0 +1,32 @@
+"""From a web request to a search: the viewer's principals and the checked query."""
+
+from django.conf import settings
+
+from search.documents import kinds, principals_for
+from search.query import SearchInputError, SearchQuery
+
+
+def query_for_request(
+    request, *, text: str, locale: str, filters: dict[str, list[str]] | None = None, **options
+) -> SearchQuery:
+    """A :class:`SearchQuery` carrying the requesting user's principals.
+
+    ``filters`` maps a facet name to the values chosen; ``options`` may hold ``sort``,
+    ``page`` and ``page_size``. Raises :class:`search.query.SearchInputError` for values
+    the portal refuses (an unknown facet among them).
+    """
+    registered = kinds()
+    for kind in (filters or {}).get("kind", ()):
+        if kind not in registered:
+            raise SearchInputError(f"Unknown kind {kind!r}; use one of {', '.join(registered)}.")
+    chosen = tuple(
+        (name, value) for name, values in (filters or {}).items() for value in values if value
+    )
+    return SearchQuery(
+        text=text or "",
+        locale=locale,
+        principals=tuple(principals_for(request.user)),
+        filters=chosen,
+        source_locale=settings.LANGUAGE_CODE,
+        **options,
+    )

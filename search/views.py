@@ -1,0 +1,61 @@
+"""The site's search results page and the link that records an opened result."""
+
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+
+from search import analytics, services
+from search.query import FACETS, SearchInputError
+from search.viewer import query_for_request
+
+
+def search_page(request):
+    text = request.GET.get("q", "")
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        return HttpResponseBadRequest("The page must be a whole number.")
+    try:
+        query = query_for_request(
+            request,
+            text=text,
+            locale=get_language(),
+            sort=request.GET.get("sort", "relevance"),
+            page=page,
+            filters={name: request.GET.getlist(name) for name in FACETS},
+        )
+    except SearchInputError as error:
+        return HttpResponseBadRequest(str(error))
+    results = services.search(query) if query.text else None
+    log = analytics.search_record(results) if results else None
+    return render(
+        request,
+        "search/results.html",
+        {
+            "query": query,
+            "results": results,
+            "search_id": log.pk if log else "",
+            "facets": [
+                (name, [(v, n, v in query.filter_values(name)) for v, n in values])
+                for name, values in results.facets.items()
+            ]
+            if results
+            else [],
+            "first_position": query.offset + 1,
+        },
+    )
+
+
+def result_opened(request, search_id: int):
+    """Count an opened result, then go to it (local addresses only)."""
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        raise Http404
+    try:
+        position = int(request.GET.get("position", ""))
+    except ValueError:
+        return HttpResponseBadRequest("position must be a number")
+    doc_id = request.GET.get("doc", "")
+    analytics.click_record(search_id=search_id, doc_id=doc_id, position=position)
+    return redirect(target)

@@ -1,0 +1,103 @@
+"""One search over the knowledge base: the same cases on the database and on the search node."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from cms.models import ArticlePage
+from tests.search.helpers import search_as, slugs, suggest_as
+from tests.utils import demo_user
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        ("en", "approving timesheets", "approve-timesheets"),
+        ("sv", "fakturor", "create-an-invoice"),
+        ("nb", "fakturaer", "create-an-invoice"),
+        ("hr", "racun", "create-an-invoice"),
+        ("zh-hans", "发票", "create-an-invoice"),
+    ],
+)
+def test_each_language_is_analysed_in_its_own_way(engine, locale, text, expected):
+    results = search_as(None, text, locale)
+
+    assert expected in slugs(results)[:5], slugs(results)
+    assert {hit.locale for hit in results.hits} == {locale}
+
+
+def test_a_missing_translation_falls_back_to_the_source_and_says_so(engine):
+    croatian = search_as(None, "GDPR", "hr")
+
+    assert slugs(croatian) == ["export-or-delete-your-personal-data"]
+    assert croatian.hits[0].fallback and croatian.hits[0].locale == "en"
+    swedish = search_as(None, "GDPR", "sv")
+    assert [hit.locale for hit in swedish.hits] == ["sv"]
+    assert not swedish.hits[0].fallback
+
+
+def test_results_have_highlights_facets_and_pages(engine):
+    first = search_as(None, "invoice", "en", page_size=3)
+    second = search_as(None, "invoice", "en", page_size=3, page=2)
+
+    assert first.total > 3 and len(first.hits) == 3
+    assert not {h.doc_id for h in first.hits} & {h.doc_id for h in second.hits}
+    assert any("<mark>" in hit.snippet.lower() for hit in first.hits)
+    assert dict(first.facets["kind"]) == {"article": first.total}
+    assert dict(first.facets["locale"]) == {"en": first.total}
+    category, count = first.facets["category"][0]
+    narrowed = search_as(None, "invoice", "en", filters=(("category", category),))
+    assert narrowed.total == count
+
+
+def test_recent_sort_puts_the_newest_first(engine):
+    results = search_as(None, "invoice", "en", sort="recent")
+
+    dates = [str(hit.updated_at)[:19] for hit in results.hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_a_page_beyond_the_last_is_empty_not_an_error(engine):
+    results = search_as(None, "invoice", "en", page=500)
+
+    assert results.hits == [] and results.total > 0
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"(*&^%$#@!:~', "x" * 10_000, "AND OR NOT * ?"])
+def test_odd_input_gets_an_answer(engine, text):
+    results = search_as(None, text, "en")
+
+    assert results.total >= 0
+
+
+def test_autocomplete_completes_titles(engine):
+    titles = [s.title for s in suggest_as(None, "create an inv")]
+
+    assert "Create an invoice from tracked time" in titles
+
+
+def test_an_editor_pin_comes_first(engine):
+    pinned = ArticlePage.objects.get(slug="invite-teammates", locale__language_code="en")
+    promotion = SearchPromotion.objects.create(query=Query.get("invoice"), page=pinned)
+
+    results = search_as(None, "invoice", "en")
+
+    assert slugs(results)[0] == "invite-teammates" and results.hits[0].promoted
+    promotion.page = ArticlePage.objects.get(
+        slug="single-sign-on-with-saml", locale__language_code="en"
+    )
+    promotion.save()
+    assert not search_as(None, "invoice", "en").hits[0].promoted  # restricted: not pinned to all
+
+
+@pytest.mark.parametrize("engine", ["node"], indirect=True)
+def test_node_forgives_a_typo(engine):
+    assert "reset-your-password" in slugs(search_as(None, "pasword"))[:3]
+
+
+def test_staff_find_restricted_articles_customers_do_not(engine):
+    editor = search_as(demo_user("editor"), "SAML single sign-on")
+
+    assert "single-sign-on-with-saml" in slugs(editor)
+    assert "single-sign-on-with-saml" not in slugs(
+        search_as(demo_user("anna"), "SAML single sign-on")
+    )
