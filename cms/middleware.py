@@ -17,6 +17,7 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         "/feedback/",
         "/static/",
         "/comments/",
+        "/search/opened/",
     )
 
     def process_response(self, request, response):

@@ -26,6 +26,7 @@ searchnode_start() {
   java -Xms1g -Xmx1g -XX:+UseG1GC -cp "$(cat "$SEARCH_CLASSPATH")" \
     "$ROOT/services/SearchNode.java" "$SEARCH_DIR" "$port" >"$VAR/searchnode.log" 2>&1 &
   echo $! >"$SEARCH_PIDFILE"
+  export SEARCH_NODE_PID=$!  # the outage test pauses and resumes the node
   export ELASTICSEARCH_URL="http://127.0.0.1:$port"
   local pid deadline=$((SECONDS + 180))
   pid="$(cat "$SEARCH_PIDFILE")"

@@ -172,9 +172,11 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.opensearch2",
         "URLS": [ELASTICSEARCH_URL],
-        "INDEX": f"{SEARCH_INDEX_PREFIX}-wagtail",
-        "TIMEOUT": 10,
-        "OPTIONS": {},
+        # Wagtail names one index per model after this prefix.
+        "INDEX_PREFIX": f"{SEARCH_INDEX_PREFIX}-wagtail-",
+        # A node that is down must not hold up an editor's publish for long.
+        "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         "INDEX_SETTINGS": {},
     }
 else:
