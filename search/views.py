@@ -3,9 +3,10 @@
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 from search import analytics, services
+from search.documents import kinds
 from search.query import FACETS, SearchInputError
 from search.viewer import query_for_request
 
@@ -36,12 +37,7 @@ def search_page(request):
             "query": query,
             "results": results,
             "search_id": log.pk if log else "",
-            "facets": [
-                (name, [(v, n, v in query.filter_values(name)) for v, n in values])
-                for name, values in results.facets.items()
-            ]
-            if results
-            else [],
+            "facets": _facets(results) if results else [],
             "first_position": query.offset + 1,
         },
     )
@@ -59,3 +55,21 @@ def result_opened(request, search_id: int):
     doc_id = request.GET.get("doc", "")
     analytics.click_record(search_id=search_id, doc_id=doc_id, position=position)
     return redirect(target)
+
+
+def _facets(results) -> list:
+    """(name, [(value, label, count, chosen)]) for the filter column."""
+    registered = kinds()
+
+    def label(name: str, value: str) -> str:
+        if name == "kind" and value in registered:
+            return registered[value].label
+        if name == "locale":
+            return get_language_info(value)["name_local"].capitalize()
+        return value
+
+    chosen = {name: results.query.filter_values(name) for name in FACETS}
+    return [
+        (name, [(v, label(name, v), n, v in chosen[name]) for v, n in values])
+        for name, values in results.facets.items()
+    ]

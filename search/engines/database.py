@@ -248,10 +248,11 @@ class DatabaseEngine:
         else:
             ordered = matched.order_by("-rank", "-updated_at", "pk")
         page = list(ordered[query.offset : query.offset + query.page_size])
+        snippets = self._snippets(page, query)
         return SearchResults(
             query=query,
             total=matched.count(),
-            hits=[self._hit(entry, query, self._snippet(entry, query)) for entry in page],
+            hits=[self._hit(entry, query, snippets[entry.pk]) for entry in page],
             facets=self._facets(matched),
             engine=self.name,
         )
@@ -276,32 +277,39 @@ class DatabaseEngine:
         facets["tags"] = [(tag, n) for tag, n in tags]
         return facets
 
-    def _snippet(self, entry: SearchEntry, query: SearchQuery) -> str:
-        if self.postgres and entry.locale in ("en", "sv", "nb"):
-            tsq = self._tsquery(query.text, entry.locale)
-            if tsq is not None:
-                headline = (
-                    SearchEntry.objects.filter(pk=entry.pk)
-                    .annotate(
-                        snippet=SearchHeadline(
-                            "body",
-                            tsq,
-                            config=CONFIGS[entry.locale],
-                            start_sel=MARK_START,
-                            stop_sel=MARK_END,
-                            max_words=30,
-                            min_words=12,
-                            max_fragments=2,
-                            fragment_delimiter=" … ",
-                        )
-                    )
-                    .values_list("snippet", flat=True)
-                    .first()
+    def _snippets(self, entries: list[SearchEntry], query: SearchQuery) -> dict[int, str]:
+        """Highlighted snippets by entry id: one headline query per stemmed language."""
+        snippets = {
+            entry.pk: marked_html(
+                mark_words(entry.body, query_words(query.text, entry.locale), entry.locale)
+            )
+            for entry in entries
+        }
+        if not self.postgres:
+            return snippets
+        for locale in {e.locale for e in entries} & {"en", "sv", "nb"}:
+            tsq = self._tsquery(query.text, locale)
+            if tsq is None:
+                continue
+            headlines = SearchEntry.objects.filter(
+                pk__in=[e.pk for e in entries if e.locale == locale]
+            ).annotate(
+                snippet=SearchHeadline(
+                    "body",
+                    tsq,
+                    config=CONFIGS[locale],
+                    start_sel=MARK_START,
+                    stop_sel=MARK_END,
+                    max_words=30,
+                    min_words=12,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
                 )
-                return marked_html(headline or "")
-        return marked_html(
-            mark_words(entry.body, query_words(query.text, entry.locale), entry.locale)
-        )
+            )
+            snippets.update(
+                (pk, marked_html(text)) for pk, text in headlines.values_list("pk", "snippet")
+            )
+        return snippets
 
     @staticmethod
     def _hit(entry: SearchEntry, query: SearchQuery, snippet: str, promoted=False) -> Hit:

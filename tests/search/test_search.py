@@ -101,3 +101,49 @@ def test_staff_find_restricted_articles_customers_do_not(engine):
     assert "single-sign-on-with-saml" not in slugs(
         search_as(demo_user("anna"), "SAML single sign-on")
     )
+
+
+@pytest.mark.django_db
+def test_database_search_costs_the_same_queries_for_any_page_size(
+    settings, django_assert_max_num_queries
+):
+    settings.ELASTICSEARCH_URL = ""
+    with django_assert_max_num_queries(10):
+        small = search_as(None, "invoice time", "en", page_size=2)
+    with django_assert_max_num_queries(10):
+        large = search_as(None, "invoice time", "en", page_size=50)
+
+    assert len(small.hits) == 2 and len(large.hits) > 10
+
+
+def test_titles_and_helpful_articles_rank_higher(engine, django_capture_on_commit_callbacks):
+    from cms.models import ArticleFeedback
+    from tests.factories import new_category, publish_article
+
+    with django_capture_on_commit_callbacks(execute=True):
+        category = new_category("Airships")
+        in_title = publish_article(title="Zeppelin hangar booking", category=category)
+        in_body = publish_article(
+            title="Hangar booking rules",
+            category=category,
+            body=[("paragraph", "<p>Each zeppelin hangar booking lasts a day.</p>")],
+        )
+    assert slugs(search_as(None, "zeppelin"))[:2] == [in_title.slug, in_body.slug]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        twins = [publish_article(title=f"Mooring mast guide {n}", category=category) for n in "ab"]
+    before = [
+        slug for slug in slugs(search_as(None, "mooring mast")) if slug in {t.slug for t in twins}
+    ]
+    loser, winner = (t for slug in before for t in twins if t.slug == slug)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(5):
+            for article, helpful in ((loser, False), (winner, True)):
+                ArticleFeedback.objects.create(
+                    translation_key=article.translation_key,
+                    page=article,
+                    helpful=helpful,
+                    visitor=f"{n}-{article.pk}",
+                )
+    assert slugs(search_as(None, "mooring mast"))[:2] == [winner.slug, loser.slug]
