@@ -35,6 +35,7 @@ ANALYZERS = {
 NATIVE_WEIGHT = 2.0
 FACET_SIZE = 20
 MAX_WINDOW = 10_000
+FUZZY_BELOW = 10
 FACET_FIELDS = {"kind": "kind", "locale": "locale", "category": "category", "tags": "tags"}
 
 
@@ -244,17 +245,13 @@ class NodeEngine:
             }
         }
 
-    def _ranked(self, query: SearchQuery) -> dict:
+    def _ranked(self, query: SearchQuery, *, fuzzy: bool) -> dict:
         def match(locale: str) -> dict:
             field = FIELDS[locale]
-            return {
-                "multi_match": {
-                    "query": query.text,
-                    "fields": [f"title_{field}^3", f"body_{field}"],
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
-                }
-            }
+            multi_match = {"query": query.text, "fields": [f"title_{field}^3", f"body_{field}"]}
+            if fuzzy:
+                multi_match.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
+            return {"multi_match": multi_match}
 
         return {
             "function_score": {
@@ -269,31 +266,16 @@ class NodeEngine:
         }
 
     def search(self, query: SearchQuery) -> SearchResults:
+        """Exact words first; with fewer than ``FUZZY_BELOW`` hits, again forgiving typos.
+
+        Fuzzy matching costs several times an exact search on the node, so only searches
+        that found little pay for it.
+        """
         if not query.text:
             return SearchResults(query=query, total=0, hits=[], engine=self.name)
-        size = max(0, min(query.page_size, MAX_WINDOW - query.offset))
-        body = {
-            "query": self._ranked(query),
-            "from": min(query.offset, MAX_WINDOW),
-            "size": size,
-            "track_total_hits": True,
-            "_source": ["kind", "locale", "title", "body", "url", "updated_at"],
-            "highlight": {
-                "pre_tags": [MARK_START],
-                "post_tags": [MARK_END],
-                "fields": {
-                    f"body_{f}": {"number_of_fragments": 2, "fragment_size": 120}
-                    for f in FIELDS.values()
-                },
-            },
-            "aggs": {
-                name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}
-                for name in FACETS
-            },
-        }
-        if query.sort == "recent":
-            body["sort"] = [{"updated_at": "desc"}, "_score"]
-        found = self.client.search(index=alias(), body=body)
+        found = self.client.search(index=alias(), body=self._search_body(query, fuzzy=False))
+        if found["hits"]["total"]["value"] < FUZZY_BELOW:
+            found = self.client.search(index=alias(), body=self._search_body(query, fuzzy=True))
         return SearchResults(
             query=query,
             total=found["hits"]["total"]["value"],
@@ -304,6 +286,32 @@ class NodeEngine:
             },
             engine=self.name,
         )
+
+    def _search_body(self, query: SearchQuery, *, fuzzy: bool) -> dict:
+        size = max(0, min(query.page_size, MAX_WINDOW - query.offset))
+        languages = {FIELDS[query.locale], FIELDS[query.source_locale]}
+        body = {
+            "query": self._ranked(query, fuzzy=fuzzy),
+            "from": min(query.offset, MAX_WINDOW),
+            "size": size,
+            "track_total_hits": True,
+            "_source": ["kind", "locale", "title", "body", "url", "updated_at"],
+            "highlight": {
+                "pre_tags": [MARK_START],
+                "post_tags": [MARK_END],
+                "fields": {
+                    f"body_{f}": {"number_of_fragments": 2, "fragment_size": 120}
+                    for f in sorted(languages)
+                },
+            },
+            "aggs": {
+                name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}
+                for name in FACETS
+            },
+        }
+        if query.sort == "recent":
+            body["sort"] = [{"updated_at": "desc"}, "_score"]
+        return body
 
     @staticmethod
     def _hit(hit: dict, query: SearchQuery, promoted: bool = False) -> Hit:
