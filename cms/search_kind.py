@@ -1,5 +1,6 @@
 """Articles as search documents: one per live translation, readable by the family's audience."""
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -11,6 +12,7 @@ from cms.models import ArticleFeedback, ArticlePage, CustomerSegment
 from search.documents import LANGUAGES, SearchDocument, SearchKind, register, register_principals
 
 MIN_ANSWERS_FOR_BOOST = 5
+PROMOTED_QUERIES_KEY = "search:promoted-queries"
 
 
 def principals_of(source: ArticlePage) -> tuple[str, ...]:
@@ -102,7 +104,10 @@ class ArticleKind(SearchKind):
         return ArticlePage.objects.live().filter(locale__language_code__in=LANGUAGES).count()
 
     def promoted(self, text: str, locale: str) -> list[str]:
-        picked = Query.objects.filter(query_string=normalise_query_string(text)).first()
+        normalised = normalise_query_string(text)
+        if normalised not in promoted_queries():
+            return []
+        picked = Query.objects.filter(query_string=normalised).first()
         if picked is None:
             return []
         default = Locale.get_default().language_code
@@ -112,6 +117,16 @@ class ArticleKind(SearchKind):
                 key = pick.page.translation_key
                 doc_ids += [f"{self.name}:{key}:{locale}", f"{self.name}:{key}:{default}"]
         return list(dict.fromkeys(doc_ids))
+
+
+def promoted_queries() -> set[str]:
+    """Queries that have editors' picks, cached so that other searches skip the lookup."""
+    queries = cache.get(PROMOTED_QUERIES_KEY)
+    if queries is None:
+        picked = Query.objects.filter(editors_picks__isnull=False)
+        queries = set(picked.values_list("query_string", flat=True))
+        cache.set(PROMOTED_QUERIES_KEY, queries, None)
+    return queries
 
 
 def segment_principals(user) -> list[str]:

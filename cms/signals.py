@@ -1,8 +1,10 @@
 """Signal receivers: translation bookkeeping (cms.translation_status) and the page cache."""
 
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django_comments_xtd.models import XtdComment
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
@@ -10,6 +12,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationL
 from cms import translation_status
 from cms.models import ArticleFeedback, ArticlePage, Audience, Product
 from cms.page_cache import page_cache_clear
+from cms.search_kind import PROMOTED_QUERIES_KEY
 from search.services import index_change_record
 
 
@@ -86,3 +89,10 @@ def reindex_articles_under(sender, instance, **kwargs):
 def reindex_helpfulness(sender, instance, created, **kwargs):
     if created:
         index_change_record("article", [instance.translation_key])
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+@receiver(post_delete, sender=Query)
+def promotions_changed(sender, **kwargs):
+    cache.delete(PROMOTED_QUERIES_KEY)

@@ -35,6 +35,7 @@ FTS_TABLE = "portal_search_fts"
 WORD = re.compile(r"\w+")
 NATIVE_WEIGHT = 2.0  # a document in the viewer's locale counts double against a fallback
 FACET_SIZE = 20
+WIDEN_BELOW = 5
 
 
 def _padded(words) -> str:
@@ -198,7 +199,15 @@ class DatabaseEngine:
                 entries = entries.filter(**{f"{name}__in": values})
         return entries
 
-    def _tsquery(self, text: str, locale: str, *, prefix: bool = False, title_only: bool = False):
+    def _tsquery(
+        self,
+        text: str,
+        locale: str,
+        *,
+        prefix: bool = False,
+        title_only: bool = False,
+        every_word: bool = False,
+    ):
         words = query_words(text, locale)
         if not words:
             return None
@@ -206,10 +215,17 @@ class DatabaseEngine:
         terms = [f"'{w}':{weight}" if weight else f"'{w}'" for w in words]
         if prefix and locale != "zh-hans":
             terms[-1] = f"'{words[-1]}':*{weight}"
-        joiner = " & " if prefix else " | "
+        joiner = " & " if prefix or every_word else " | "
         return PgQuery(joiner.join(terms), config=CONFIGS[locale], search_type="raw")
 
-    def _matched(self, query: SearchQuery, *, prefix: bool = False, title_only: bool = False):
+    def _matched(
+        self,
+        query: SearchQuery,
+        *,
+        prefix: bool = False,
+        title_only: bool = False,
+        every_word: bool = False,
+    ):
         """(entries matching the text, with a ``rank`` annotation), or None for no words."""
         entries = self._scoped(query)
         locales = [query.locale]
@@ -217,7 +233,9 @@ class DatabaseEngine:
             locales.append(query.source_locale)
         if self.postgres:
             tsqueries = {
-                code: self._tsquery(query.text, code, prefix=prefix, title_only=title_only)
+                code: self._tsquery(
+                    query.text, code, prefix=prefix, title_only=title_only, every_word=every_word
+                )
                 for code in locales
             }
             if not any(tsqueries.values()):
@@ -235,7 +253,9 @@ class DatabaseEngine:
                 output_field=FloatField(),
             )
             return entries.filter(match).annotate(rank=rank * F("boost") * self._native(query))
-        scores = self._fts_scores(query, locales, prefix=prefix, title_only=title_only)
+        scores = self._fts_scores(
+            query, locales, prefix=prefix, title_only=title_only, every_word=every_word
+        )
         if scores is None:
             return None
         rank = Case(
@@ -255,7 +275,7 @@ class DatabaseEngine:
             output_field=FloatField(),
         )
 
-    def _fts_scores(self, query, locales, *, prefix, title_only):
+    def _fts_scores(self, query, locales, *, prefix, title_only, every_word):
         words = sorted({w for code in locales for w in query_words(query.text, code)})
         if not words:
             return None
@@ -263,7 +283,7 @@ class DatabaseEngine:
         terms = [f'{column}"{w}"' for w in words]
         if prefix:
             terms = [f'{column}"{w}"*' for w in words]
-        expression = (" AND " if prefix else " OR ").join(terms)
+        expression = (" AND " if prefix or every_word else " OR ").join(terms)
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT rowid, -bm25({FTS_TABLE}, 3.0, 1.0) FROM {FTS_TABLE} "
@@ -273,36 +293,42 @@ class DatabaseEngine:
             return dict(cursor.fetchall())
 
     def search(self, query: SearchQuery) -> SearchResults:
-        matched = self._matched(query)
+        """Entries with every word first; with fewer than ``WIDEN_BELOW``, any word counts."""
+        matched = self._matched(query, every_word=True)
         if matched is None:
             return SearchResults(query=query, total=0, hits=[], engine=self.name)
+        facets = self._facets(matched)
+        if _total(facets) < WIDEN_BELOW:
+            matched = self._matched(query)
+            facets = self._facets(matched)
         if query.sort == "recent":
             ordered = matched.order_by("-updated_at", "pk")
         else:
             ordered = matched.order_by("-rank", "-updated_at", "pk")
         page = list(ordered[query.offset : query.offset + query.page_size])
         snippets = self._snippets(page, query)
-        facets = self._facets(matched)
         return SearchResults(
             query=query,
-            # Every entry has exactly one kind, and there are far fewer kinds than FACET_SIZE.
-            total=sum(count for _, count in facets["kind"]),
+            total=_total(facets),
             hits=[self._hit(entry, query, snippets[entry.pk]) for entry in page],
             facets=facets,
             engine=self.name,
         )
 
     def _facets(self, matched) -> dict[str, list[tuple[str, int]]]:
+        """Facet counts: kind, locale and category from one grouped query, tags from another."""
         plain = matched.order_by()
-        facets = {}
-        for name in ("kind", "locale", "category"):
-            rows = (
-                plain.exclude(**{name: ""})
-                .values_list(name)
-                .annotate(n=Count("pk"))
-                .order_by("-n", name)[:FACET_SIZE]
-            )
-            facets[name] = [(value, n) for value, n in rows]
+        counts = {name: Counter() for name in ("kind", "locale", "category")}
+        groups = plain.values_list("kind", "locale", "category").annotate(n=Count("pk"))
+        for kind, locale, category, n in groups:
+            counts["kind"][kind] += n
+            counts["locale"][locale] += n
+            if category:
+                counts["category"][category] += n
+        facets = {
+            name: sorted(found.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+            for name, found in counts.items()
+        }
         tags = (
             SearchEntryTag.objects.filter(entry__in=plain.values("pk"))
             .values_list("tag")
@@ -376,6 +402,11 @@ class DatabaseEngine:
             return []
         entries = matched.order_by("-rank", "title")[:limit]
         return [Suggestion(e.doc_id, e.title, e.url, e.locale) for e in entries]
+
+
+def _total(facets) -> int:
+    # Every entry has exactly one kind, and there are far fewer kinds than FACET_SIZE.
+    return sum(count for _, count in facets["kind"])
 
 
 def mark_words(text: str, words: list[str], locale: str, width: int = 220) -> str:

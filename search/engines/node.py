@@ -35,7 +35,6 @@ ANALYZERS = {
 NATIVE_WEIGHT = 2.0
 FACET_SIZE = 20
 MAX_WINDOW = 10_000
-FUZZY_BELOW = 10
 FACET_FIELDS = {"kind": "kind", "locale": "locale", "category": "category", "tags": "tags"}
 
 
@@ -266,7 +265,7 @@ class NodeEngine:
         }
 
     def search(self, query: SearchQuery) -> SearchResults:
-        """Exact words first; with fewer than ``FUZZY_BELOW`` hits, again forgiving typos.
+        """Exact words first; when they find nothing, again forgiving typos.
 
         Fuzzy matching costs several times an exact search on the node, so only searches
         that found little pay for it.
@@ -274,7 +273,7 @@ class NodeEngine:
         if not query.text:
             return SearchResults(query=query, total=0, hits=[], engine=self.name)
         found = self.client.search(index=alias(), body=self._search_body(query, fuzzy=False))
-        if found["hits"]["total"]["value"] < FUZZY_BELOW:
+        if not found["hits"]["total"]["value"]:
             found = self.client.search(index=alias(), body=self._search_body(query, fuzzy=True))
         return SearchResults(
             query=query,
