@@ -10,9 +10,17 @@ class SearchNotConfigured(RuntimeError):
     """ELASTICSEARCH_URL is not set, so the portal searches the database instead."""
 
 
+# Kept-alive connections per process: one per thread that may search at the same time.
+POOL_SIZE = 10
+# Building or refreshing a whole index takes longer than a search may.
+BULK_TIMEOUT_SECONDS = 300
+
+
 @lru_cache(maxsize=4)
 def _client(url: str, timeout: float) -> OpenSearch:
-    return OpenSearch(hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+    return OpenSearch(
+        hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False, pool_maxsize=POOL_SIZE
+    )
 
 
 def search_client() -> OpenSearch:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from opensearchpy import helpers
 
-from search.client import index_name, search_client
+from search.client import BULK_TIMEOUT_SECONDS, index_name, search_client
 from search.documents import SearchDocument
 from search.query import (
     FACETS,
@@ -152,29 +152,21 @@ class NodeEngine:
     def rebuild(
         self, documents: Iterable[SearchDocument], progress: Callable[[int], None] = lambda n: None
     ) -> int:
-        """Index everything into a new index, then move the alias to it in one step."""
+        """Index everything into a new index, then move the alias to it in one step.
+
+        Searches use the old index until the swap; a failed build deletes the new one.
+        """
         client = self.client
         name = f"{alias()}-{time.time_ns()}"
         body = index_body()
         body["settings"]["refresh_interval"] = "-1"
         client.indices.create(index=name, body=body)
-        indexed = 0
-        actions = (
-            {"_op_type": "index", "_index": name, "_id": doc.doc_id, "_source": source(doc)}
-            for doc in documents
-        )
-        for _ in helpers.streaming_bulk(client, actions, chunk_size=1000):
-            indexed += 1
-            if indexed % 1000 == 0:
-                progress(indexed)
-        progress(indexed)
-        client.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
-        client.indices.refresh(index=name)
-        old = (
-            list(client.indices.get_alias(name=alias()))
-            if client.indices.exists_alias(name=alias())
-            else []
-        )
+        try:
+            indexed = self._fill(name, documents, progress)
+        except Exception:
+            client.indices.delete(index=name, ignore_unavailable=True)
+            raise
+        old = list(client.indices.get_alias(name=alias())) if self._has_alias() else []
         client.indices.update_aliases(
             body={
                 "actions": [{"remove": {"index": index, "alias": alias()}} for index in old]
@@ -184,6 +176,26 @@ class NodeEngine:
         for index in old:
             client.indices.delete(index=index)
         return indexed
+
+    def _fill(self, name: str, documents, progress) -> int:
+        client, indexed = self.client, 0
+        actions = (
+            {"_op_type": "index", "_index": name, "_id": doc.doc_id, "_source": source(doc)}
+            for doc in documents
+        )
+        for _ in helpers.streaming_bulk(
+            client, actions, chunk_size=1000, request_timeout=BULK_TIMEOUT_SECONDS
+        ):
+            indexed += 1
+            if indexed % 1000 == 0:
+                progress(indexed)
+        progress(indexed)
+        client.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+        client.indices.refresh(index=name, request_timeout=BULK_TIMEOUT_SECONDS)
+        return indexed
+
+    def _has_alias(self) -> bool:
+        return self.client.indices.exists_alias(name=alias())
 
     # Reading
 
