@@ -297,16 +297,15 @@ class DatabaseEngine:
         matched = self._matched(query, every_word=True)
         if matched is None:
             return SearchResults(query=query, total=0, hits=[], engine=self.name)
-        facets = self._facets(matched)
-        if _total(facets) < WIDEN_BELOW:
-            matched = self._matched(query)
-            facets = self._facets(matched)
-        if query.sort == "recent":
-            ordered = matched.order_by("-updated_at", "pk")
-        else:
-            ordered = matched.order_by("-rank", "-updated_at", "pk")
-        page = list(ordered[query.offset : query.offset + query.page_size])
+        ranked, groups, tags = self._page_and_counts(matched, query)
+        if sum(n for *_, n in groups) < WIDEN_BELOW:
+            ranked, groups, tags = self._page_and_counts(self._matched(query), query)
+        entries = SearchEntry.objects.in_bulk([pk for pk, _ in ranked])
+        page = [entries[pk] for pk, _ in ranked]
+        for entry, (_, rank) in zip(page, ranked, strict=True):
+            entry.rank = rank
         snippets = self._snippets(page, query)
+        facets = _facets(groups, tags)
         return SearchResults(
             query=query,
             total=_total(facets),
@@ -315,28 +314,46 @@ class DatabaseEngine:
             engine=self.name,
         )
 
-    def _facets(self, matched) -> dict[str, list[tuple[str, int]]]:
-        """Facet counts: kind, locale and category from one grouped query, tags from another."""
-        plain = matched.order_by()
-        counts = {name: Counter() for name in ("kind", "locale", "category")}
-        groups = plain.values_list("kind", "locale", "category").annotate(n=Count("pk"))
-        for kind, locale, category, n in groups:
-            counts["kind"][kind] += n
-            counts["locale"][locale] += n
-            if category:
-                counts["category"][category] += n
-        facets = {
-            name: sorted(found.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
-            for name, found in counts.items()
-        }
-        tags = (
-            SearchEntryTag.objects.filter(entry__in=plain.values("pk"))
-            .values_list("tag")
-            .annotate(n=Count("pk"))
-            .order_by("-n", "tag")[:FACET_SIZE]
+    def _page_and_counts(self, matched, query: SearchQuery):
+        """The page as (id, rank) pairs, (kind, locale, category, count) groups and tag counts.
+
+        On PostgreSQL in one statement: the matches are found once, then ranked and counted
+        from a materialised list, instead of once for each of three queries.
+        """
+        order = ("-updated_at", "pk") if query.sort == "recent" else ("-rank", "-updated_at", "pk")
+        window = slice(query.offset, query.offset + query.page_size)
+        if not self.postgres:
+            plain = matched.order_by()
+            groups = plain.values_list("kind", "locale", "category").annotate(n=Count("pk"))
+            tags = (
+                SearchEntryTag.objects.filter(entry__in=plain.values("pk"))
+                .values_list("tag")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "tag")[:FACET_SIZE]
+            )
+            return list(matched.order_by(*order).values_list("pk", "rank")[window]), groups, tags
+        inner, params = matched.values(
+            "id", "kind", "locale", "category", "rank", "updated_at"
+        ).query.sql_with_params()
+        sql_order = ", ".join(
+            f"{key.lstrip('-').replace('pk', 'id')} {'DESC' if key[0] == '-' else 'ASC'}"
+            for key in order
         )
-        facets["tags"] = [(tag, n) for tag, n in tags]
-        return facets
+        tag_table = SearchEntryTag._meta.db_table
+        statement = f"""
+            WITH m AS MATERIALIZED ({inner})
+            SELECT
+              (SELECT coalesce(json_agg(json_build_array(id, rank) ORDER BY {sql_order}), '[]')
+               FROM (SELECT * FROM m ORDER BY {sql_order} LIMIT %s OFFSET %s) page),
+              (SELECT coalesce(json_agg(json_build_array(kind, locale, category, n)), '[]')
+               FROM (SELECT kind, locale, category, count(*) AS n FROM m GROUP BY 1, 2, 3) g),
+              (SELECT coalesce(json_agg(json_build_array(tag, n) ORDER BY n DESC, tag), '[]')
+               FROM (SELECT t.tag, count(*) AS n FROM m JOIN {tag_table} t ON t.entry_id = m.id
+                     GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT {FACET_SIZE}) tg)
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(statement, [*params, window.stop - window.start, window.start])
+            return cursor.fetchone()
 
     def _snippets(self, entries: list[SearchEntry], query: SearchQuery) -> dict[int, str]:
         """Highlighted snippets by entry id: one headline query per stemmed language."""
@@ -402,6 +419,21 @@ class DatabaseEngine:
             return []
         entries = matched.order_by("-rank", "title")[:limit]
         return [Suggestion(e.doc_id, e.title, e.url, e.locale) for e in entries]
+
+
+def _facets(groups, tags) -> dict[str, list[tuple[str, int]]]:
+    counts = {name: Counter() for name in ("kind", "locale", "category")}
+    for kind, locale, category, n in groups:
+        counts["kind"][kind] += n
+        counts["locale"][locale] += n
+        if category:
+            counts["category"][category] += n
+    facets = {
+        name: sorted(found.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+        for name, found in counts.items()
+    }
+    facets["tags"] = [(tag, n) for tag, n in tags]
+    return facets
 
 
 def _total(facets) -> int:

@@ -116,7 +116,7 @@ class NodeEngine:
 
     def ensure_index(self) -> None:
         """Create an index behind the alias if there is none (the first start)."""
-        if not self.client.indices.exists_alias(name=alias()):
+        if not self._has_alias():
             name = f"{alias()}-{time.time_ns()}"
             self.client.indices.create(index=name, body=index_body())
             self.client.indices.put_alias(index=name, name=alias())
@@ -200,7 +200,7 @@ class NodeEngine:
     # Reading
 
     def counts(self) -> Counter:
-        if not self.client.indices.exists_alias(name=alias()):
+        if not self._has_alias():
             return Counter()
         found = self.client.search(
             index=alias(),
