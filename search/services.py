@@ -6,9 +6,11 @@ as the fallback; without it, the database answers alone. Both are written from o
 
 import logging
 from collections import Counter, defaultdict
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from opensearchpy.exceptions import OpenSearchException
 
 from search.documents import all_documents, kinds
@@ -62,9 +64,19 @@ def index_changes_apply() -> int:
                     NodeEngine().write(changes)
                 except OpenSearchException as error:
                     logger.warning("search node unavailable, %d changes wait: %s", len(rows), error)
+                    _retry_later()
                     return applied
             IndexChange.objects.filter(pk__in=[row.pk for row in rows]).delete()
             applied += len(rows)
+
+
+def _retry_later() -> None:
+    """Queue another run for when the node may be back (where the task backend can wait)."""
+    from search.tasks import apply_index_changes
+
+    if apply_index_changes.get_backend().supports_defer:
+        later = timezone.now() + timedelta(seconds=settings.SEARCH_RETRY_SECONDS)
+        transaction.on_commit(apply_index_changes.using(run_after=later).enqueue)
 
 
 def _documents_of(rows) -> dict:

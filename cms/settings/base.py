@@ -163,6 +163,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 ELASTICSEARCH_URL = search_url_from_env()
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal")
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
+# While the node is down, pending index changes are tried again this often.
+SEARCH_RETRY_SECONDS = env_int("SEARCH_RETRY_SECONDS", 60)
 WAGTAILSEARCH_BACKENDS = {
     # With a search node, the database index is kept only for explicit use: writing both
     # on every save would index each page twice.

@@ -7,6 +7,7 @@ import socket
 import time
 
 import pytest
+from django.utils import timezone
 
 from search import services
 from search.models import IndexChange
@@ -85,3 +86,20 @@ def test_node_stopped_mid_run_catches_up_when_started_again(
     ):
         results = search_as(None, word)
         assert not results.degraded and slugs(results) == [slug]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_changes_that_wait_for_the_node_are_retried_later(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.ELASTICSEARCH_URL = closed_port_url()
+    services.index_change_record("article", ["00000000-0000-0000-0000-000000000000"])
+    DBTaskResult.objects.all().delete()
+
+    services.index_changes_apply()
+
+    retry = DBTaskResult.objects.get()
+    assert retry.task_path == "search.tasks.apply_index_changes"
+    assert retry.run_after > timezone.now()
+    assert IndexChange.objects.count() == 1
