@@ -6,6 +6,7 @@ import pytest
 
 from search import services
 from search.client import search_client
+from search.documents import SearchDocument, SearchKind, register, unregister
 from tests.conftest import need
 
 
@@ -21,3 +22,42 @@ def engine(request, settings, db):
     services.index_rebuild(engine="node")
     yield "node"
     search_client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-*")
+
+
+class NoteKind(SearchKind):
+    """A throwaway kind: adding one is a class with three methods and a register call."""
+
+    name = "note"
+    label = "Note"
+    notes = {"n1": "Quarterly zeppelin maintenance checklist"}
+
+    def documents(self, keys):
+        return {key: [self._document(key)] if key in self.notes else [] for key in keys}
+
+    def _document(self, key):
+        from django.utils import timezone
+
+        return SearchDocument(
+            kind=self.name,
+            key=key,
+            locale="en",
+            title=self.notes[key],
+            body="Check the gas bags and the mooring lines.",
+            url=f"/notes/{key}/",
+            principals=("public",),
+            created_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+
+    def all_keys(self):
+        return iter(self.notes)
+
+    def count(self):
+        return len(self.notes)
+
+
+@pytest.fixture
+def note_kind():
+    kind = register(NoteKind())
+    yield kind
+    unregister(kind.name)

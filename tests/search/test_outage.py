@@ -89,12 +89,12 @@ def test_node_stopped_mid_run_catches_up_when_started_again(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_changes_that_wait_for_the_node_are_retried_later(settings):
+def test_changes_that_wait_for_the_node_are_retried_later(settings, note_kind):
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.ELASTICSEARCH_URL = closed_port_url()
-    services.index_change_record("article", ["00000000-0000-0000-0000-000000000000"])
+    services.index_change_record("note", ["n1"])
     DBTaskResult.objects.all().delete()
 
     services.index_changes_apply()

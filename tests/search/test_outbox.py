@@ -6,7 +6,6 @@ from django.db import transaction
 
 from cms.models import ArticlePage, CategoryPage
 from search import services
-from search.documents import SearchDocument, SearchKind, register, unregister
 from search.models import IndexChange
 from tests.factories import publish_first_paragraph
 from tests.search.helpers import search_as, slugs
@@ -62,45 +61,6 @@ def test_a_moved_article_is_found_at_its_new_address(engine, django_capture_on_c
 
     hit = next(h for h in search_as(None, "overtime rules").hits if "overtime-rules" in h.url)
     assert hit.url == "/en/kb/invoices-and-reports/overtime-rules/"
-
-
-class NoteKind(SearchKind):
-    """A throwaway kind: adding one is a class with three methods and a register call."""
-
-    name = "note"
-    label = "Note"
-    notes = {"n1": "Quarterly zeppelin maintenance checklist"}
-
-    def documents(self, keys):
-        return {key: [self._document(key)] if key in self.notes else [] for key in keys}
-
-    def _document(self, key):
-        from django.utils import timezone
-
-        return SearchDocument(
-            kind=self.name,
-            key=key,
-            locale="en",
-            title=self.notes[key],
-            body="Check the gas bags and the mooring lines.",
-            url=f"/notes/{key}/",
-            principals=("public",),
-            created_at=timezone.now(),
-            updated_at=timezone.now(),
-        )
-
-    def all_keys(self):
-        return iter(self.notes)
-
-    def count(self):
-        return len(self.notes)
-
-
-@pytest.fixture
-def note_kind():
-    kind = register(NoteKind())
-    yield kind
-    unregister(kind.name)
 
 
 def test_a_new_kind_plugs_in(engine, note_kind, django_capture_on_commit_callbacks):
