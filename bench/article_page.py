@@ -31,7 +31,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
 
@@ -176,13 +175,7 @@ def drive(port: int, urls: list[str], clients: int, total: int) -> dict:
             samples.append(((time.perf_counter() - started) * 1000, status))
         conn.close()
 
-    threads = [threading.Thread(target=visitor) for _ in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
+    seconds = benchlib.run_threads(visitor, clients)
     latencies = [milliseconds for milliseconds, _ in samples]
     return {
         "clients": clients,

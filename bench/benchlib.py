@@ -8,6 +8,7 @@ import json
 import os
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -122,3 +123,14 @@ def write_results(name: str, results: dict) -> Path:
     path.write_text(json.dumps(document, indent=2, default=str) + "\n")
     log(f"wrote {path.relative_to(ROOT)}")
     return path
+
+
+def run_threads(target, count: int) -> float:
+    """Run ``target`` in ``count`` threads at once; the seconds until the last one ends."""
+    threads = [threading.Thread(target=target) for _ in range(count)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started

@@ -41,7 +41,6 @@ import argparse
 import itertools
 import random
 import re
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -214,13 +213,7 @@ def drive(ask, queries: list[tuple[str, str]], clients=CLIENTS, total=REQUESTS) 
         finally:
             connection.close()  # this thread's own connection
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
+    seconds = benchlib.run_threads(client, clients)
     if errors:
         raise RuntimeError(f"{len(errors)} clients failed") from errors[0]
     return {
