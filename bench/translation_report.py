@@ -66,7 +66,7 @@ from cms.models import (
     SourceChange,
     TranslationStatus,
 )
-from cms.translation import page_translate
+from cms.translation import page_translate, string_translations
 from cms.translation_status import published_strings, source_change_set_significance
 from home.models import HomePage
 
@@ -250,17 +250,11 @@ def translate_fast(article: ArticlePage, plan: dict[Locale, dict[str, str]], use
         Translation(source=source, target_locale=locale) for locale in plan
     )
     StringTranslation.objects.bulk_create(
-        StringTranslation(
-            translation_of=segment.string,
-            locale=locale,
-            context_id=segment.context_id,
-            data=strings[segment.string.data],
-            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-            last_translated_by=user,
-        )
+        row
         for locale, strings in plan.items()
-        for segment in segments
-        if segment.string.data in strings
+        for row in string_translations(
+            segments=segments, locale=locale, strings=strings, acting_user=user
+        )
     )
     for locale in plan:
         article.copy_for_translation(locale)

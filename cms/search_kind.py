@@ -21,7 +21,8 @@ def principals_of(source: ArticlePage) -> tuple[str, ...]:
         return ("public",)
     if source.access == ArticlePage.Access.AUTHENTICATED:
         return ("authenticated", "staff")
-    return (*(f"segment:{pk}" for pk in source.segments.values_list("pk", flat=True)), "staff")
+    # segments.all(): the prefetched rows, not one query per family.
+    return (*(f"segment:{segment.pk}" for segment in source.segments.all()), "staff")
 
 
 def helpfulness_boost(yes: int, total: int) -> float:

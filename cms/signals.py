@@ -16,14 +16,13 @@ from cms.search_kind import PROMOTED_QUERIES_KEY
 from search.services import index_change_record
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
 def shown_content_changed(sender, **kwargs):
     page_cache_clear()
 
 
-# Saving or deleting any of these can change what a cached page shows. Receivers are
-# connected per model: one without a sender would stop Django's fast bulk deletes.
+# Saving or deleting any of these can change what a cached page shows (publishing and
+# unpublishing save the page). Receivers are connected per model: one without a sender
+# would stop Django's fast bulk deletes.
 for model in (*get_page_models(), Page, Product, Audience, Site, Locale, XtdComment):
     post_save.connect(shown_content_changed, sender=model, dispatch_uid=f"page-cache-save-{model}")
     post_delete.connect(shown_content_changed, sender=model, dispatch_uid=f"page-cache-del-{model}")

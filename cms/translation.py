@@ -13,22 +13,29 @@ from wagtail_localize.models import (
 )
 
 
+def string_translations(*, segments, locale, strings, acting_user) -> list[StringTranslation]:
+    """Unsaved manual translations of the ``segments`` whose source text ``strings`` maps."""
+    return [
+        StringTranslation(
+            translation_of=segment.string,
+            locale=locale,
+            context_id=segment.context_id,
+            data=strings[segment.string.data],
+            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            last_translated_by=acting_user,
+        )
+        for segment in segments
+        if segment.string.data in strings
+    ]
+
+
 def _store_translations(*, source, locale, strings, acting_user) -> Translation:
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string")
     StringTranslation.objects.bulk_create(
-        [
-            StringTranslation(
-                translation_of=segment.string,
-                locale=locale,
-                context_id=segment.context_id,
-                data=strings[segment.string.data],
-                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-                last_translated_by=acting_user,
-            )
-            for segment in segments
-            if segment.string.data in strings
-        ],
+        string_translations(
+            segments=segments, locale=locale, strings=strings, acting_user=acting_user
+        ),
         update_conflicts=True,
         unique_fields=["locale", "translation_of", "context"],
         update_fields=["data", "translation_type", "last_translated_by"],

@@ -356,16 +356,14 @@ class DatabaseEngine:
             return cursor.fetchone()
 
     def _snippets(self, entries: list[SearchEntry], query: SearchQuery) -> dict[int, str]:
-        """Highlighted snippets by entry id: one headline query per stemmed language."""
-        snippets = {
-            entry.pk: marked_html(
-                mark_words(entry.body, query_words(query.text, entry.locale), entry.locale)
-            )
-            for entry in entries
-        }
-        if not self.postgres:
-            return snippets
-        for locale in {e.locale for e in entries} & {"en", "sv", "nb"}:
+        """Highlighted snippets by entry id.
+
+        PostgreSQL marks the stemmed languages with one headline query each; the rest (and
+        everything on SQLite) are marked in Python.
+        """
+        snippets = {}
+        stemmed = {e.locale for e in entries} & {"en", "sv", "nb"} if self.postgres else set()
+        for locale in stemmed:
             tsq = self._tsquery(query.text, locale)
             if tsq is None:
                 continue
@@ -387,6 +385,10 @@ class DatabaseEngine:
             snippets.update(
                 (pk, marked_html(text)) for pk, text in headlines.values_list("pk", "snippet")
             )
+        for entry in entries:
+            if entry.pk not in snippets:
+                words = query_words(query.text, entry.locale)
+                snippets[entry.pk] = marked_html(mark_words(entry.body, words, entry.locale))
         return snippets
 
     @staticmethod
