@@ -23,14 +23,17 @@ class IndexChange(models.Model):
 
 
 class SearchEntry(models.Model):
-    """One search document in the database engine."""
+    """One search document in the database engine: what a query matches, filters and counts.
+
+    The body lives in ``SearchEntryBody``: a query reads every matching row, so these rows
+    stay small, and only the page of hits needs the text.
+    """
 
     doc_id = models.CharField(max_length=160, unique=True)
     kind = models.CharField(max_length=40)
     key = models.CharField(max_length=80)
     locale = models.CharField(max_length=10)
     title = models.TextField()
-    body = models.TextField()
     url = models.CharField(max_length=500)
     category = models.CharField(max_length=255, blank=True)
     tags = models.JSONField(default=list)
@@ -54,8 +57,23 @@ class SearchEntry(models.Model):
         return self.doc_id
 
 
+class SearchEntryBody(models.Model):
+    """The text of an entry, for snippets."""
+
+    entry = models.OneToOneField(
+        SearchEntry, primary_key=True, on_delete=models.CASCADE, related_name="text"
+    )
+    body = models.TextField()
+
+    class Meta:
+        verbose_name_plural = "search entry bodies"
+
+    def __str__(self):
+        return str(self.entry_id)
+
+
 class SearchEntryTag(models.Model):
-    """The tags of an entry, one row each, so facet counts are a GROUP BY."""
+    """The tags of an entry, one row each, for filtering (and facet counts on SQLite)."""
 
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="tag_rows")
     tag = models.CharField(max_length=100)

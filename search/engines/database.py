@@ -18,7 +18,7 @@ from django.db import connection, transaction
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 
 from search.documents import SearchDocument, fold_accents, searchable_text
-from search.models import SearchEntry, SearchEntryTag
+from search.models import SearchEntry, SearchEntryBody, SearchEntryTag
 from search.query import (
     FACETS,
     MARK_END,
@@ -87,11 +87,18 @@ class DatabaseEngine:
             [SearchEntry(search_vector=None, **self._columns(doc)) for doc in documents],
             batch_size=500,
         )
+        SearchEntryBody.objects.bulk_create(
+            [
+                SearchEntryBody(entry=entry, body=doc.body)
+                for entry, doc in zip(entries, documents, strict=True)
+            ],
+            batch_size=500,
+        )
         SearchEntryTag.objects.bulk_create(
             [SearchEntryTag(entry=entry, tag=tag) for entry in entries for tag in entry.tags],
             batch_size=2000,
         )
-        self._fts_insert(entries)
+        self._fts_insert(entries, documents)
 
     @staticmethod
     def _columns(doc: SearchDocument) -> dict:
@@ -101,7 +108,6 @@ class DatabaseEngine:
             "key": doc.key,
             "locale": doc.locale,
             "title": doc.title,
-            "body": doc.body,
             "url": doc.url,
             "category": doc.category,
             "tags": list(doc.tags),
@@ -115,6 +121,7 @@ class DatabaseEngine:
     def _insert_postgres(self, documents: list[SearchDocument]) -> None:
         """Plain SQL: the ORM's per-value compilation would cost more than the inserts."""
         entry, tag = SearchEntry._meta.db_table, SearchEntryTag._meta.db_table
+        body = SearchEntryBody._meta.db_table
         names = list(self._columns(documents[0]))
         values = ", ".join("%s::jsonb" if name == "tags" else "%s" for name in names)
         vector = (
@@ -142,24 +149,30 @@ class DatabaseEngine:
                 f"VALUES ({values}, {vector})",
                 rows,
             )
+            doc_ids = [doc.doc_id for doc in documents]
             cursor.execute(
                 f"INSERT INTO {tag} (entry_id, tag) SELECT e.id, t.tag FROM {entry} e "
                 "CROSS JOIN LATERAL jsonb_array_elements_text(e.tags) AS t(tag) "
                 "WHERE e.doc_id = ANY(%s)",
-                [[doc.doc_id for doc in documents]],
+                [doc_ids],
+            )
+            cursor.execute(
+                f"INSERT INTO {body} (entry_id, body) SELECT e.id, d.body FROM {entry} e "
+                "JOIN unnest(%s::text[], %s::text[]) AS d(doc_id, body) USING (doc_id)",
+                [doc_ids, [doc.body for doc in documents]],
             )
 
-    def _fts_insert(self, entries) -> None:
+    def _fts_insert(self, entries, documents) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (%s, %s, %s)",
                 [
                     (
                         entry.pk,
-                        searchable_text(entry.title, entry.locale),
-                        searchable_text(" ".join([entry.body, *entry.tags]), entry.locale),
+                        searchable_text(doc.title, doc.locale),
+                        searchable_text(" ".join([doc.body, *doc.tags]), doc.locale),
                     )
-                    for entry in entries
+                    for entry, doc in zip(entries, documents, strict=True)
                 ],
             )
 
@@ -300,7 +313,7 @@ class DatabaseEngine:
         ranked, groups, tags = self._page_and_counts(matched, query)
         if sum(n for *_, n in groups) < WIDEN_BELOW:
             ranked, groups, tags = self._page_and_counts(self._matched(query), query)
-        entries = SearchEntry.objects.in_bulk([pk for pk, _ in ranked])
+        entries = SearchEntry.objects.select_related("text").in_bulk([pk for pk, _ in ranked])
         page = [entries[pk] for pk, _ in ranked]
         for entry, (_, rank) in zip(page, ranked, strict=True):
             entry.rank = rank
@@ -318,7 +331,8 @@ class DatabaseEngine:
         """The page as (id, rank) pairs, (kind, locale, category, count) groups and tag counts.
 
         On PostgreSQL in one statement: the matches are found once, then ranked and counted
-        from a materialised list, instead of once for each of three queries.
+        from a materialised list, instead of once for each of three queries; tags are counted
+        from each entry's own list rather than by joining every match to its tag rows.
         """
         order = ("-updated_at", "pk") if query.sort == "recent" else ("-rank", "-updated_at", "pk")
         window = slice(query.offset, query.offset + query.page_size)
@@ -333,13 +347,12 @@ class DatabaseEngine:
             )
             return list(matched.order_by(*order).values_list("pk", "rank")[window]), groups, tags
         inner, params = matched.values(
-            "id", "kind", "locale", "category", "rank", "updated_at"
+            "id", "kind", "locale", "category", "tags", "rank", "updated_at"
         ).query.sql_with_params()
         sql_order = ", ".join(
             f"{key.lstrip('-').replace('pk', 'id')} {'DESC' if key[0] == '-' else 'ASC'}"
             for key in order
         )
-        tag_table = SearchEntryTag._meta.db_table
         statement = f"""
             WITH m AS MATERIALIZED ({inner})
             SELECT
@@ -348,7 +361,8 @@ class DatabaseEngine:
               (SELECT coalesce(json_agg(json_build_array(kind, locale, category, n)), '[]')
                FROM (SELECT kind, locale, category, count(*) AS n FROM m GROUP BY 1, 2, 3) g),
               (SELECT coalesce(json_agg(json_build_array(tag, n) ORDER BY n DESC, tag), '[]')
-               FROM (SELECT t.tag, count(*) AS n FROM m JOIN {tag_table} t ON t.entry_id = m.id
+               FROM (SELECT t.tag, count(*) AS n
+                     FROM m CROSS JOIN LATERAL jsonb_array_elements_text(m.tags) AS t(tag)
                      GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT {FACET_SIZE}) tg)
         """
         with connection.cursor() as cursor:
@@ -367,8 +381,8 @@ class DatabaseEngine:
             tsq = self._tsquery(query.text, locale)
             if tsq is None:
                 continue
-            headlines = SearchEntry.objects.filter(
-                pk__in=[e.pk for e in entries if e.locale == locale]
+            headlines = SearchEntryBody.objects.filter(
+                entry__in=[e.pk for e in entries if e.locale == locale]
             ).annotate(
                 snippet=SearchHeadline(
                     "body",
@@ -383,12 +397,12 @@ class DatabaseEngine:
                 )
             )
             snippets.update(
-                (pk, marked_html(text)) for pk, text in headlines.values_list("pk", "snippet")
+                (pk, marked_html(text)) for pk, text in headlines.values_list("entry", "snippet")
             )
         for entry in entries:
             if entry.pk not in snippets:
                 words = query_words(query.text, entry.locale)
-                snippets[entry.pk] = marked_html(mark_words(entry.body, words, entry.locale))
+                snippets[entry.pk] = marked_html(mark_words(entry.text.body, words, entry.locale))
         return snippets
 
     @staticmethod
@@ -408,11 +422,13 @@ class DatabaseEngine:
 
     def fetch(self, doc_ids: list[str], query: SearchQuery) -> list[Hit]:
         """The given documents, if the viewer may see them, in the given order."""
-        found = {e.doc_id: e for e in self._scoped(query).filter(doc_id__in=doc_ids)}
+        found = {
+            e.doc_id: e
+            for e in self._scoped(query).select_related("text").filter(doc_id__in=doc_ids)
+        }
         return [
-            self._hit(found[doc_id], query, marked_html(found[doc_id].body[:200]), promoted=True)
-            for doc_id in doc_ids
-            if doc_id in found
+            self._hit(entry, query, marked_html(entry.text.body[:200]), promoted=True)
+            for entry in (found[doc_id] for doc_id in doc_ids if doc_id in found)
         ]
 
     def suggest(self, query: SearchQuery, limit: int = 8) -> list[Suggestion]:
