@@ -9,11 +9,11 @@ SQLite tokenises with ``unicode61`` (lower-cased, accents removed) and does not 
 import json
 import re
 from collections import Counter
+from datetime import datetime
 from functools import reduce
 from operator import or_
+from typing import NamedTuple
 
-from django.contrib.postgres.search import SearchHeadline, SearchRank
-from django.contrib.postgres.search import SearchQuery as PgQuery
 from django.db import connection, transaction
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 
@@ -36,6 +36,12 @@ WORD = re.compile(r"\w+")
 NATIVE_WEIGHT = 2.0  # a document in the viewer's locale counts double against a fallback
 FACET_SIZE = 20
 WIDEN_BELOW = 5
+RELEVANCE_ORDER = ("rank DESC", "updated_at DESC", "id")
+STEMMED = {"en", "sv", "nb"}
+HEADLINE_OPTIONS = (
+    f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=30, MinWords=12, '
+    'MaxFragments=2, FragmentDelimiter=" … "'
+)
 
 
 def _padded(words) -> str:
@@ -44,6 +50,20 @@ def _padded(words) -> str:
 
 def query_words(text: str, locale: str) -> list[str]:
     return WORD.findall(searchable_text(text, locale).lower())
+
+
+def tsquery_text(
+    text: str, locale: str, *, prefix=False, title_only=False, every_word=False
+) -> str | None:
+    """The query's words as a raw ``to_tsquery`` expression, or None when it has none."""
+    words = query_words(text, locale)
+    if not words:
+        return None
+    weight = "A" if title_only else ""
+    terms = [f"'{w}':{weight}" if weight else f"'{w}'" for w in words]
+    if prefix and locale != "zh-hans":
+        terms[-1] = f"'{words[-1]}':*{weight}"
+    return (" & " if prefix or every_word else " | ").join(terms)
 
 
 class DatabaseEngine:
@@ -212,26 +232,178 @@ class DatabaseEngine:
                 entries = entries.filter(**{f"{name}__in": values})
         return entries
 
-    def _tsquery(
-        self,
-        text: str,
-        locale: str,
-        *,
-        prefix: bool = False,
-        title_only: bool = False,
-        every_word: bool = False,
-    ):
-        words = query_words(text, locale)
-        if not words:
-            return None
-        weight = "A" if title_only else ""
-        terms = [f"'{w}':{weight}" if weight else f"'{w}'" for w in words]
-        if prefix and locale != "zh-hans":
-            terms[-1] = f"'{words[-1]}':*{weight}"
-        joiner = " & " if prefix or every_word else " | "
-        return PgQuery(joiner.join(terms), config=CONFIGS[locale], search_type="raw")
+    def search(self, query: SearchQuery) -> SearchResults:
+        """Entries with every word first; with fewer than ``WIDEN_BELOW``, any word counts."""
+        found = self._found_postgres(query) if self.postgres else self._found_sqlite(query)
+        if found is None:
+            return SearchResults(query=query, total=0, hits=[], engine=self.name)
+        page, groups, tags = found
+        facets = _facets(groups, tags)
+        return SearchResults(
+            query=query,
+            total=_total(facets),
+            hits=[self._hit(row, query) for row in page],
+            facets=facets,
+            engine=self.name,
+        )
 
-    def _matched(
+    @staticmethod
+    def _hit(row: "PageRow", query: SearchQuery, promoted=False) -> Hit:
+        snippet = row.headline or mark_words(
+            row.body, query_words(query.text, row.locale), row.locale
+        )
+        return Hit(
+            doc_id=row.doc_id,
+            kind=row.kind,
+            locale=row.locale,
+            title=row.title,
+            url=row.url,
+            snippet=marked_html(snippet),
+            updated_at=row.updated_at,
+            score=float(row.rank or 0.0),
+            fallback=row.locale != query.locale,
+            promoted=promoted,
+        )
+
+    def fetch(self, doc_ids: list[str], query: SearchQuery) -> list[Hit]:
+        """The given documents, if the viewer may see them, in the given order."""
+        entries = self._scoped(query).select_related("text").filter(doc_id__in=doc_ids)
+        found = {entry.doc_id: PageRow.of(entry) for entry in entries}
+        return [
+            self._hit(found[doc_id], query, promoted=True) for doc_id in doc_ids if doc_id in found
+        ]
+
+    def suggest(self, query: SearchQuery, limit: int = 8) -> list[Suggestion]:
+        if self.postgres:
+            return self._suggest_postgres(query, limit)
+        matched = self._matched_sqlite(query, prefix=True, title_only=True)
+        if matched is None:
+            return []
+        entries = matched.order_by("-rank", "title")[:limit]
+        return [Suggestion(e.doc_id, e.title, e.url, e.locale) for e in entries]
+
+    # PostgreSQL: hand-written statements, one a search, so that a query costs one round trip
+    # and no ORM compilation beyond the viewer's scope.
+
+    def _scope_sql(self, query: SearchQuery) -> tuple[str, list]:
+        """``_scoped`` as a WHERE condition over the entry table, with its parameters."""
+        sql = self._scoped(query).query
+        return sql.where.as_sql(sql.get_compiler(connection=connection), connection)
+
+    def _match_sql(self, query: SearchQuery, **how) -> tuple[str, list, str, list] | None:
+        """(condition, its parameters, rank, its parameters) for the query's words.
+
+        Each locale in scope is matched with its own text configuration; a document in the
+        viewer's locale counts ``NATIVE_WEIGHT`` times one found in the source locale.
+        """
+        conditions, ranks, params, rank_params = [], [], [], []
+        for code in _locales(query):
+            text = tsquery_text(query.text, code, **how)
+            if text is None:
+                continue
+            conditions.append("(locale = %s AND search_vector @@ to_tsquery(%s::regconfig, %s))")
+            ranks.append("WHEN %s THEN ts_rank(search_vector, to_tsquery(%s::regconfig, %s))")
+            params += [code, CONFIGS[code], text]
+            rank_params += [code, CONFIGS[code], text]
+        if not conditions:
+            return None
+        rank = (
+            f"(CASE locale {' '.join(ranks)} END) * boost"
+            f" * (CASE WHEN locale = %s THEN {NATIVE_WEIGHT} ELSE 1.0 END)"
+        )
+        return " OR ".join(conditions), params, rank, [*rank_params, query.locale]
+
+    def _found_postgres(self, query: SearchQuery):
+        """The page, the (kind, locale, category, count) groups and the tag counts.
+
+        One statement: the entries with every word are materialised once, then ranked and
+        counted from that list; only when they are fewer than ``WIDEN_BELOW`` are the
+        entries with any word read instead (a one-time filter skips that scan otherwise).
+        Tags are counted from each entry's own list, and the page comes with its text and,
+        for the stemmed languages, PostgreSQL's highlighted headline.
+        """
+        scope, scope_params = self._scope_sql(query)
+        every, widen = self._match_sql(query, every_word=True), self._match_sql(query)
+        if every is None:
+            return None
+        entry, body = SearchEntry._meta.db_table, SearchEntryBody._meta.db_table
+
+        def matches(match, extra=""):
+            condition, params, rank, rank_params = match
+            sql = (
+                f"SELECT id, kind, locale, category, tags, updated_at, {rank} AS rank "
+                f"FROM {entry} WHERE ({scope}) AND ({condition}){extra}"
+            )
+            return sql, [*rank_params, *scope_params, *params]
+
+        every_sql, params = matches(every)
+        ctes = f"every AS MATERIALIZED ({every_sql}), m AS (SELECT * FROM every)"
+        if widen[1] != every[1]:
+            widen_sql, widen_params = matches(
+                widen, f" AND (SELECT count(*) FROM every) < {WIDEN_BELOW}"
+            )
+            ctes = (
+                f"every AS MATERIALIZED ({every_sql}), widened AS MATERIALIZED ({widen_sql}), "
+                f"m AS (SELECT * FROM every WHERE (SELECT count(*) FROM every) >= {WIDEN_BELOW}"
+                " UNION ALL SELECT * FROM widened)"
+            )
+            params += widen_params
+        keys = ("updated_at DESC", "id") if query.sort == "recent" else RELEVANCE_ORDER
+        headline, headline_params = self._headline_sql(query)
+        statement = f"""
+            WITH {ctes}
+            SELECT
+              (SELECT coalesce(json_agg(json_build_array(e.doc_id, e.kind, e.locale, e.title,
+                                        e.url, e.updated_at, p.rank, b.body, {headline})
+                                        ORDER BY {", ".join(f"p.{key}" for key in keys)}), '[]')
+               FROM (SELECT id, rank, updated_at FROM m ORDER BY {", ".join(keys)}
+                     LIMIT %s OFFSET %s) p
+               JOIN {entry} e ON e.id = p.id JOIN {body} b ON b.entry_id = p.id),
+              (SELECT coalesce(json_agg(json_build_array(kind, locale, category, n)), '[]')
+               FROM (SELECT kind, locale, category, count(*) AS n FROM m GROUP BY 1, 2, 3) g),
+              (SELECT coalesce(json_agg(json_build_array(tag, n) ORDER BY n DESC, tag), '[]')
+               FROM (SELECT t.tag, count(*) AS n
+                     FROM m CROSS JOIN LATERAL jsonb_array_elements_text(m.tags) AS t(tag)
+                     GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT {FACET_SIZE}) tg)
+        """
+        params += [*headline_params, query.page_size, query.offset]
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            page, groups, tags = cursor.fetchone()
+        return [PageRow.from_json(row) for row in page], groups, tags
+
+    def _headline_sql(self, query: SearchQuery) -> tuple[str, list]:
+        """PostgreSQL's headline for the stemmed locales in scope (NULL for the others)."""
+        cases, params = [], []
+        for code in _locales(query):
+            text = tsquery_text(query.text, code) if code in STEMMED else None
+            if text:
+                cases.append(
+                    "WHEN %s THEN ts_headline(%s::regconfig, b.body, "
+                    "to_tsquery(%s::regconfig, %s), %s)"
+                )
+                params += [code, CONFIGS[code], CONFIGS[code], text, HEADLINE_OPTIONS]
+        if not cases:
+            return "NULL", []
+        return f"CASE e.locale {' '.join(cases)} END", params
+
+    def _suggest_postgres(self, query: SearchQuery, limit: int) -> list[Suggestion]:
+        match = self._match_sql(query, prefix=True, title_only=True)
+        if match is None:
+            return []
+        condition, params, rank, rank_params = match
+        scope, scope_params = self._scope_sql(query)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT doc_id, title, url, locale FROM {SearchEntry._meta.db_table} "
+                f"WHERE ({scope}) AND ({condition}) ORDER BY {rank} DESC, title LIMIT %s",
+                [*scope_params, *params, *rank_params, limit],
+            )
+            return [Suggestion(*row) for row in cursor.fetchall()]
+
+    # SQLite: FTS5 scores joined to the ORM's entries
+
+    def _matched_sqlite(
         self,
         query: SearchQuery,
         *,
@@ -240,62 +412,11 @@ class DatabaseEngine:
         every_word: bool = False,
     ):
         """(entries matching the text, with a ``rank`` annotation), or None for no words."""
-        entries = self._scoped(query)
-        locales = [query.locale]
-        if query.locale != query.source_locale:
-            locales.append(query.source_locale)
-        if self.postgres:
-            tsqueries = {
-                code: self._tsquery(
-                    query.text, code, prefix=prefix, title_only=title_only, every_word=every_word
-                )
-                for code in locales
-            }
-            if not any(tsqueries.values()):
-                return None
-            match = reduce(
-                or_,
-                (Q(locale=code, search_vector=tsq) for code, tsq in tsqueries.items() if tsq),
-            )
-            rank = Case(
-                *(
-                    When(locale=code, then=SearchRank(F("search_vector"), tsq))
-                    for code, tsq in tsqueries.items()
-                    if tsq
-                ),
-                output_field=FloatField(),
-            )
-            return entries.filter(match).annotate(rank=rank * F("boost") * self._native(query))
-        scores = self._fts_scores(
-            query, locales, prefix=prefix, title_only=title_only, every_word=every_word
-        )
-        if scores is None:
-            return None
-        rank = Case(
-            *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
-            default=Value(0.0),
-            output_field=FloatField(),
-        )
-        return entries.filter(pk__in=list(scores)).annotate(
-            rank=rank * F("boost") * self._native(query)
-        )
-
-    @staticmethod
-    def _native(query: SearchQuery):
-        return Case(
-            When(locale=query.locale, then=Value(NATIVE_WEIGHT)),
-            default=Value(1.0),
-            output_field=FloatField(),
-        )
-
-    def _fts_scores(self, query, locales, *, prefix, title_only, every_word):
-        words = sorted({w for code in locales for w in query_words(query.text, code)})
+        words = sorted({w for code in _locales(query) for w in query_words(query.text, code)})
         if not words:
             return None
         column = "title : " if title_only else ""
-        terms = [f'{column}"{w}"' for w in words]
-        if prefix:
-            terms = [f'{column}"{w}"*' for w in words]
+        terms = [f'{column}"{w}"' + ("*" if prefix else "") for w in words]
         expression = (" AND " if prefix or every_word else " OR ").join(terms)
         with connection.cursor() as cursor:
             cursor.execute(
@@ -303,140 +424,94 @@ class DatabaseEngine:
                 f"WHERE {FTS_TABLE} MATCH %s",
                 [expression],
             )
-            return dict(cursor.fetchall())
+            scores = dict(cursor.fetchall())
+        rank = Case(
+            *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        native = Case(
+            When(locale=query.locale, then=Value(NATIVE_WEIGHT)),
+            default=Value(1.0),
+            output_field=FloatField(),
+        )
+        return (
+            self._scoped(query)
+            .filter(pk__in=list(scores))
+            .annotate(rank=rank * F("boost") * native)
+        )
 
-    def search(self, query: SearchQuery) -> SearchResults:
-        """Entries with every word first; with fewer than ``WIDEN_BELOW``, any word counts."""
-        matched = self._matched(query, every_word=True)
+    def _found_sqlite(self, query: SearchQuery):
+        matched = self._matched_sqlite(query, every_word=True)
         if matched is None:
-            return SearchResults(query=query, total=0, hits=[], engine=self.name)
-        ranked, groups, tags = self._page_and_counts(matched, query)
+            return None
+        ranked, groups, tags = self._page_and_counts_sqlite(matched, query)
         if sum(n for *_, n in groups) < WIDEN_BELOW:
-            ranked, groups, tags = self._page_and_counts(self._matched(query), query)
+            ranked, groups, tags = self._page_and_counts_sqlite(self._matched_sqlite(query), query)
         entries = SearchEntry.objects.select_related("text").in_bulk([pk for pk, _ in ranked])
-        page = [entries[pk] for pk, _ in ranked]
-        for entry, (_, rank) in zip(page, ranked, strict=True):
-            entry.rank = rank
-        snippets = self._snippets(page, query)
-        facets = _facets(groups, tags)
-        return SearchResults(
-            query=query,
-            total=_total(facets),
-            hits=[self._hit(entry, query, snippets[entry.pk]) for entry in page],
-            facets=facets,
-            engine=self.name,
-        )
-
-    def _page_and_counts(self, matched, query: SearchQuery):
-        """The page as (id, rank) pairs, (kind, locale, category, count) groups and tag counts.
-
-        On PostgreSQL in one statement: the matches are found once, then ranked and counted
-        from a materialised list, instead of once for each of three queries; tags are counted
-        from each entry's own list rather than by joining every match to its tag rows.
-        """
-        order = ("-updated_at", "pk") if query.sort == "recent" else ("-rank", "-updated_at", "pk")
-        window = slice(query.offset, query.offset + query.page_size)
-        if not self.postgres:
-            plain = matched.order_by()
-            groups = plain.values_list("kind", "locale", "category").annotate(n=Count("pk"))
-            tags = (
-                SearchEntryTag.objects.filter(entry__in=plain.values("pk"))
-                .values_list("tag")
-                .annotate(n=Count("pk"))
-                .order_by("-n", "tag")[:FACET_SIZE]
-            )
-            return list(matched.order_by(*order).values_list("pk", "rank")[window]), groups, tags
-        inner, params = matched.values(
-            "id", "kind", "locale", "category", "tags", "rank", "updated_at"
-        ).query.sql_with_params()
-        sql_order = ", ".join(
-            f"{key.lstrip('-').replace('pk', 'id')} {'DESC' if key[0] == '-' else 'ASC'}"
-            for key in order
-        )
-        statement = f"""
-            WITH m AS MATERIALIZED ({inner})
-            SELECT
-              (SELECT coalesce(json_agg(json_build_array(id, rank) ORDER BY {sql_order}), '[]')
-               FROM (SELECT * FROM m ORDER BY {sql_order} LIMIT %s OFFSET %s) page),
-              (SELECT coalesce(json_agg(json_build_array(kind, locale, category, n)), '[]')
-               FROM (SELECT kind, locale, category, count(*) AS n FROM m GROUP BY 1, 2, 3) g),
-              (SELECT coalesce(json_agg(json_build_array(tag, n) ORDER BY n DESC, tag), '[]')
-               FROM (SELECT t.tag, count(*) AS n
-                     FROM m CROSS JOIN LATERAL jsonb_array_elements_text(m.tags) AS t(tag)
-                     GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT {FACET_SIZE}) tg)
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(statement, [*params, window.stop - window.start, window.start])
-            return cursor.fetchone()
-
-    def _snippets(self, entries: list[SearchEntry], query: SearchQuery) -> dict[int, str]:
-        """Highlighted snippets by entry id.
-
-        PostgreSQL marks the stemmed languages with one headline query each; the rest (and
-        everything on SQLite) are marked in Python.
-        """
-        snippets = {}
-        stemmed = {e.locale for e in entries} & {"en", "sv", "nb"} if self.postgres else set()
-        for locale in stemmed:
-            tsq = self._tsquery(query.text, locale)
-            if tsq is None:
-                continue
-            headlines = SearchEntryBody.objects.filter(
-                entry__in=[e.pk for e in entries if e.locale == locale]
-            ).annotate(
-                snippet=SearchHeadline(
-                    "body",
-                    tsq,
-                    config=CONFIGS[locale],
-                    start_sel=MARK_START,
-                    stop_sel=MARK_END,
-                    max_words=30,
-                    min_words=12,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                )
-            )
-            snippets.update(
-                (pk, marked_html(text)) for pk, text in headlines.values_list("entry", "snippet")
-            )
-        for entry in entries:
-            if entry.pk not in snippets:
-                words = query_words(query.text, entry.locale)
-                snippets[entry.pk] = marked_html(mark_words(entry.text.body, words, entry.locale))
-        return snippets
+        return [PageRow.of(entries[pk], rank) for pk, rank in ranked], groups, tags
 
     @staticmethod
-    def _hit(entry: SearchEntry, query: SearchQuery, snippet: str, promoted=False) -> Hit:
-        return Hit(
-            doc_id=entry.doc_id,
-            kind=entry.kind,
-            locale=entry.locale,
-            title=entry.title,
-            url=entry.url,
-            snippet=snippet,
-            updated_at=entry.updated_at,
-            score=float(getattr(entry, "rank", 0.0) or 0.0),
-            fallback=entry.locale != query.locale,
-            promoted=promoted,
+    def _page_and_counts_sqlite(matched, query: SearchQuery):
+        order = ("-updated_at", "pk") if query.sort == "recent" else ("-rank", "-updated_at", "pk")
+        window = slice(query.offset, query.offset + query.page_size)
+        plain = matched.order_by()
+        groups = plain.values_list("kind", "locale", "category").annotate(n=Count("pk"))
+        tags = (
+            SearchEntryTag.objects.filter(entry__in=plain.values("pk"))
+            .values_list("tag")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "tag")[:FACET_SIZE]
+        )
+        return list(matched.order_by(*order).values_list("pk", "rank")[window]), groups, tags
+
+
+class PageRow(NamedTuple):
+    """One result on a page, from either database."""
+
+    doc_id: str
+    kind: str
+    locale: str
+    title: str
+    url: str
+    updated_at: datetime
+    rank: float
+    body: str
+    headline: str | None = None  # PostgreSQL's marked snippet, for the stemmed languages
+
+    @classmethod
+    def of(cls, entry: SearchEntry, rank: float = 0.0) -> "PageRow":
+        return cls(
+            entry.doc_id,
+            entry.kind,
+            entry.locale,
+            entry.title,
+            entry.url,
+            entry.updated_at,
+            rank,
+            entry.text.body,
         )
 
-    def fetch(self, doc_ids: list[str], query: SearchQuery) -> list[Hit]:
-        """The given documents, if the viewer may see them, in the given order."""
-        found = {
-            e.doc_id: e
-            for e in self._scoped(query).select_related("text").filter(doc_id__in=doc_ids)
-        }
-        return [
-            self._hit(entry, query, marked_html(entry.text.body[:200]), promoted=True)
-            for entry in (found[doc_id] for doc_id in doc_ids if doc_id in found)
-        ]
+    @classmethod
+    def from_json(cls, row: list) -> "PageRow":
+        doc_id, kind, locale, title, url, updated_at, rank, body, headline = row
+        return cls(
+            doc_id,
+            kind,
+            locale,
+            title,
+            url,
+            datetime.fromisoformat(updated_at),
+            rank,
+            body,
+            headline,
+        )
 
-    def suggest(self, query: SearchQuery, limit: int = 8) -> list[Suggestion]:
-        matched = self._matched(query, prefix=True, title_only=True)
-        if matched is None:
-            return []
-        entries = matched.order_by("-rank", "title")[:limit]
-        return [Suggestion(e.doc_id, e.title, e.url, e.locale) for e in entries]
+
+def _locales(query: SearchQuery) -> list[str]:
+    if query.locale == query.source_locale:
+        return [query.locale]
+    return [query.locale, query.source_locale]
 
 
 def _facets(groups, tags) -> dict[str, list[tuple[str, int]]]:
