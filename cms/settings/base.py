@@ -1,5 +1,6 @@
 """Settings shared by every environment; each value that varies comes from the environment."""
 
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -165,6 +166,11 @@ SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal")
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
 # While the node is down, pending index changes are tried again this often.
 SEARCH_RETRY_SECONDS = env_int("SEARCH_RETRY_SECONDS", 60)
+# Database searches one process runs at once; the rest wait their turn (0: no limit). The
+# default is the size Elasticsearch gives its search thread pool.
+SEARCH_DATABASE_CONCURRENCY = env_int(
+    "SEARCH_DATABASE_CONCURRENCY", (os.cpu_count() or 1) * 3 // 2 + 1
+)
 WAGTAILSEARCH_BACKENDS = {
     # With a search node, the database index is kept only for explicit use: writing both
     # on every save would index each page twice.

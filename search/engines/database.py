@@ -8,12 +8,15 @@ SQLite tokenises with ``unicode61`` (lower-cased, accents removed) and does not 
 
 import json
 import re
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from datetime import datetime
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 from typing import NamedTuple
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 
@@ -367,7 +370,7 @@ class DatabaseEngine:
                      GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT {FACET_SIZE}) tg)
         """
         params += [*headline_params, query.page_size, query.offset]
-        with connection.cursor() as cursor:
+        with search_slot(), connection.cursor() as cursor:
             cursor.execute(statement, params)
             page, groups, tags = cursor.fetchone()
         return [PageRow.from_json(row) for row in page], groups, tags
@@ -393,7 +396,7 @@ class DatabaseEngine:
             return []
         condition, params, rank, rank_params = match
         scope, scope_params = self._scope_sql(query)
-        with connection.cursor() as cursor:
+        with search_slot(), connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT doc_id, title, url, locale FROM {SearchEntry._meta.db_table} "
                 f"WHERE ({scope}) AND ({condition}) ORDER BY {rank} DESC, title LIMIT %s",
@@ -506,6 +509,28 @@ class PageRow(NamedTuple):
             body,
             headline,
         )
+
+
+@contextmanager
+def search_slot():
+    """Wait for one of the ``SEARCH_DATABASE_CONCURRENCY`` search slots of this process.
+
+    The database runs as many statements at once as it is sent, and on a few cores a burst
+    of broad searches then shares them until every one of them is slow. Waiting in line
+    instead keeps the tail short, as Elasticsearch's search thread pool does; 0 turns the
+    limit off.
+    """
+    size = settings.SEARCH_DATABASE_CONCURRENCY
+    if size <= 0:
+        yield
+        return
+    with _slots(size):
+        yield
+
+
+@cache
+def _slots(size: int) -> threading.BoundedSemaphore:
+    return threading.BoundedSemaphore(size)
 
 
 def _locales(query: SearchQuery) -> list[str]:
