@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from opensearchpy import helpers
 
 from search.client import BULK_TIMEOUT_SECONDS, index_name, search_client
-from search.documents import SearchDocument
+from search.documents import CROATIAN_PREFIX, SearchDocument
 from search.query import (
     FACETS,
     MARK_END,
@@ -29,7 +29,7 @@ ANALYZERS = {
     "en": "english",
     "sv": "swedish",
     "nb": "norwegian",
-    "hr": "croatian_folded",
+    "hr": "croatian_prefixes",
     "zh-hans": "cjk",
 }
 NATIVE_WEIGHT = 2.0
@@ -54,12 +54,13 @@ def index_body() -> dict:
             "number_of_replicas": 0,
             "analysis": {
                 "analyzer": {
-                    "croatian_folded": {
+                    "croatian_prefixes": {
                         "type": "custom",
                         "tokenizer": "standard",
-                        "filter": ["lowercase", "asciifolding"],
+                        "filter": ["lowercase", "asciifolding", "croatian_prefix"],
                     }
-                }
+                },
+                "filter": {"croatian_prefix": {"type": "truncate", "length": CROATIAN_PREFIX}},
             },
         },
         "mappings": {

@@ -5,6 +5,8 @@ from modelsearch.backends.database.postgres.postgres import PostgresSearchBacken
 from wagtail.search.backends import get_search_backend
 
 from search.client import index_name, search_client
+from search.documents import searchable_text
+from search.engines.node import index_body
 
 
 def test_database_search_backend_is_postgres_full_text_search(postgres):
@@ -42,3 +44,17 @@ def test_document_is_indexed_into_and_found_in_the_live_node(search_node_url):
 
 def test_index_names_carry_the_configured_prefix():
     assert index_name("articles") == f"{settings.SEARCH_INDEX_PREFIX}-articles"
+
+
+def test_croatian_word_forms_meet_on_both_engines(search_node_url):
+    forms = "Lozinkama lozinku lozinke lozinkom"
+    client = search_client()
+    name = index_name(f"analysis-{uuid.uuid4().hex[:8]}")
+    client.indices.create(index=name, body=index_body())
+    try:
+        analysed = client.indices.analyze(index=name, body={"field": "body_hr", "text": forms})
+    finally:
+        client.indices.delete(index=name)
+
+    assert {token["token"] for token in analysed["tokens"]} == {"lozink"}
+    assert set(searchable_text(forms, "hr").split()) == {"lozink"}
