@@ -31,7 +31,9 @@ Indexing: ``DatabaseEngine.insert`` in transactions of 1,000 documents, then
 ``NodeEngine.rebuild`` (a new index behind the alias). Latency: 8 client threads in this
 process call ``engine.search`` (the first page of 10 results, with snippets and facets) for
 the judged queries plus a few more per language, as a mix of anonymous, signed-in,
-segment-member and staff viewers; then 1 client, for the service time without queueing.
+segment-member and staff viewers; the database engine once with its search slots
+(``SEARCH_DATABASE_CONCURRENCY``) and once without; then 1 client, for the service time
+without queueing. Part 1 runs without the slots, as the stock search has none.
 Each thread has its own database connection and a kept-alive connection to the node (the
 client's pool holds ``search.client.POOL_SIZE``). The client threads share one Python
 process (and its GIL), and the machine's 2 cores with PostgreSQL and the node.
