@@ -1,9 +1,10 @@
 """The database engine: PostgreSQL full-text search, or SQLite FTS5 in the zero-setup run.
 
 PostgreSQL stems English, Swedish and Norwegian with its own dictionaries; Croatian is
-folded to plain lower-case letters and Chinese split into two-character words before
-indexing, the same way for documents and queries (``search.documents.searchable_text``).
-SQLite tokenises with ``unicode61`` (lower-cased, accents removed) and does not stem.
+folded to plain lower-case letters and cut to word prefixes, and Chinese split into
+two-character words, before indexing, the same way for documents and queries
+(``search.documents.searchable_text``). SQLite tokenises with ``unicode61`` (lower-cased,
+accents removed) and does not otherwise stem.
 """
 
 import json

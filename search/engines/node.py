@@ -1,8 +1,9 @@
 """The search-node engine (OpenSearch 2 here; see the README for why not Elasticsearch 8).
 
 One index behind an alias. Each language has its own ``title_*`` and ``body_*`` fields with
-its own analyzer: English, Swedish and Norwegian stemmed, Croatian lower-cased and folded,
-Chinese split into two-character words (``cjk``). A document fills only its language's pair.
+its own analyzer: English, Swedish and Norwegian stemmed, Croatian lower-cased, folded and
+cut to word prefixes, Chinese split into two-character words (``cjk``). A document fills
+only its language's pair.
 """
 
 import time
