@@ -10,8 +10,10 @@ per string, old → new.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import timedelta
 from difflib import SequenceMatcher
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -144,9 +146,23 @@ def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
             changes=changes,
             user=user,
         )
-        transaction.on_commit(notify_translators.enqueue)
+        _notify_translators_later()
     translation_status_refresh(source_page=page)
     return change
+
+
+def _notify_translators_later() -> None:
+    """Queue the translators' batch ``TRANSLATOR_NOTIFY_DELAY_SECONDS`` after the publish.
+
+    The editor's "minor correction" or "urgent" mark is written just after the publish
+    itself, and the email must carry it; changes published meanwhile join the same email.
+    A task backend that cannot wait (the immediate one of the tests) runs it at once.
+    """
+    task = notify_translators
+    if task.get_backend().supports_defer:
+        delay = timedelta(seconds=settings.TRANSLATOR_NOTIFY_DELAY_SECONDS)
+        task = task.using(run_after=timezone.now() + delay)
+    transaction.on_commit(task.enqueue)
 
 
 @transaction.atomic

@@ -192,6 +192,8 @@ else:
 
 # Background work: a database queue, drained by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Translators hear of a source change this long after its publish, in one batch.
+TRANSLATOR_NOTIFY_DELAY_SECONDS = env_int("TRANSLATOR_NOTIFY_DELAY_SECONDS", 60)
 
 # Content health: an article needs review past its interval, when flagged, or when at least
 # KB_REVIEW_MIN_ANSWERS answers include more than KB_REVIEW_UNHELPFUL_SHARE "no".

@@ -1,10 +1,15 @@
 """Translators hear, in one batch, that pages they translate changed."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
+from django.utils import timezone
+from django_tasks import default_task_backend
 
-from cms.models import TranslatorNotice
+from cms.models import SourceChange, TranslatorNotice
 from cms.notifications import translators_notify
+from cms.translation_status import source_change_mark_latest
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
 from tests.utils import demo_user
 
@@ -90,3 +95,23 @@ def test_another_user_cannot_dismiss_a_notice(two_translated_articles, client):
 
     notice.refresh_from_db()
     assert notice.read_at is None
+
+
+@pytest.mark.django_db
+def test_the_email_waits_for_the_editor_to_mark_the_change_urgent(
+    two_translated_articles, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.TRANSLATOR_NOTIFY_DELAY_SECONDS = 60
+    published_at = timezone.now()
+    with django_capture_on_commit_callbacks(execute=True):
+        published = publish_first_paragraph(two_translated_articles[1], "Invoices changed.")
+    # The admin's "Publish as urgent change" marks the change right after the publish.
+    source_change_mark_latest(page=published, significance=SourceChange.Significance.URGENT)
+
+    (queued,) = [r for r in default_task_backend.results if r.task.name == "notify_translators"]
+    assert queued.task.run_after >= published_at + timedelta(seconds=60)
+    assert mail.outbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        queued.task.call()
+    assert "(URGENT)" in mail.outbox[0].body
