@@ -43,6 +43,12 @@ def click_record(*, search_id: int, doc_id: str, position: int) -> SearchClick:
     return SearchClick.objects.create(search=log, doc_id=doc_id[:160], position=position)
 
 
+def analytics_prune(*, days: int) -> int:
+    """Forget searches (and the results opened from them) older than ``days``; how many."""
+    old = SearchQueryLog.objects.filter(searched_at__lt=timezone.now() - timedelta(days=days))
+    return old.delete()[1].get(SearchQueryLog._meta.label, 0)
+
+
 def search_report(*, days: int = 30, locale: str = "") -> dict:
     """Top queries, queries without results, click-through and searches per day."""
     since = timezone.now() - timedelta(days=days)

@@ -166,6 +166,8 @@ SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal")
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
 # While the node is down, pending index changes are tried again this often.
 SEARCH_RETRY_SECONDS = env_int("SEARCH_RETRY_SECONDS", 60)
+# Search analytics older than this are deleted by `manage.py search_analytics_prune`.
+SEARCH_ANALYTICS_DAYS = env_int("SEARCH_ANALYTICS_DAYS", 395)
 # Database searches one process runs at once; the rest wait their turn (0: no limit). The
 # default is the size Elasticsearch gives its search thread pool.
 SEARCH_DATABASE_CONCURRENCY = env_int(
