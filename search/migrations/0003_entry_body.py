@@ -56,6 +56,10 @@ class Migration(migrations.Migration):
             options={"verbose_name_plural": "search entry bodies"},
         ),
         migrations.RunPython(copy_bodies, restore_bodies),
+        # A default, so that migrating back can add the column again before refilling it.
+        migrations.AlterField(
+            model_name="searchentry", name="body", field=models.TextField(default="")
+        ),
         migrations.RemoveField(model_name="searchentry", name="body"),
         migrations.RunPython(compact_vectors, migrations.RunPython.noop),
     ]
