@@ -1,6 +1,7 @@
 """Telling translators, in one batch, which pages they translate have changed."""
 
 from collections import defaultdict
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -34,9 +35,12 @@ def translators_notify() -> int:
     One email per translator lists all their changes; each change also becomes an in-admin
     notice. Returns the number of emails sent.
     """
+    # A change younger than the delay may still be marked minor or urgent: its own task,
+    # queued that much later, sends it.
+    settled = timezone.now() - timedelta(seconds=settings.TRANSLATOR_NOTIFY_DELAY_SECONDS)
     changes = list(
         SourceChange.objects.select_for_update()
-        .filter(notified_at__isnull=True, page__isnull=False)
+        .filter(notified_at__isnull=True, page__isnull=False, published_at__lte=settled)
         .select_related("page")
     )
     if not changes:

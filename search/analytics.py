@@ -14,6 +14,7 @@ from search.query import SearchResults
 
 EMAIL = re.compile(r"\S+@\S+")
 LONG_NUMBER = re.compile(r"\d[\d -]{5,}\d")
+PRUNE_BATCH = 5000
 
 
 def normalise(text: str) -> str:
@@ -44,9 +45,16 @@ def click_record(*, search_id: int, doc_id: str, position: int) -> SearchClick:
 
 
 def analytics_prune(*, days: int) -> int:
-    """Forget searches (and the results opened from them) older than ``days``; how many."""
+    """Forget searches (and the results opened from them) older than ``days``; how many.
+
+    In batches, so that a first prune after years of logs holds little in memory.
+    """
     old = SearchQueryLog.objects.filter(searched_at__lt=timezone.now() - timedelta(days=days))
-    return old.delete()[1].get(SearchQueryLog._meta.label, 0)
+    deleted = 0
+    while batch := list(old.values_list("pk", flat=True)[:PRUNE_BATCH]):
+        found = SearchQueryLog.objects.filter(pk__in=batch).delete()[1]
+        deleted += found.get(SearchQueryLog._meta.label, 0)
+    return deleted
 
 
 def search_report(*, days: int = 30, locale: str = "") -> dict:

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from search import analytics
 from search.models import SearchClick, SearchQueryLog
 
 
@@ -18,16 +19,18 @@ def logged(query, days_ago):
 
 
 @pytest.mark.django_db
-def test_old_searches_and_their_clicks_are_deleted(settings, capsys):
+def test_old_searches_and_their_clicks_are_deleted(settings, capsys, monkeypatch):
+    monkeypatch.setattr(analytics, "PRUNE_BATCH", 2)  # three old searches: two batches
     settings.SEARCH_ANALYTICS_DAYS = 30
-    logged("invoice", days_ago=31)
+    for query in ("invoice", "timer", "export"):
+        logged(query, days_ago=31)
     recent = logged("timer", days_ago=29)
 
     call_command("search_analytics_prune")
 
     assert list(SearchQueryLog.objects.all()) == [recent]
     assert list(SearchClick.objects.values_list("search", flat=True)) == [recent.pk]
-    assert "Deleted 1 searches older than 30 days." in capsys.readouterr().out
+    assert "Deleted 3 searches older than 30 days." in capsys.readouterr().out
 
 
 @pytest.mark.django_db

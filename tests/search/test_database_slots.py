@@ -2,15 +2,13 @@
 
 import threading
 
-import pytest
 from django.db import connection
 
 from search.engines.database import DatabaseEngine, search_slot
 from search.query import SearchQuery
 
 
-@pytest.mark.django_db
-def test_a_search_waits_while_every_slot_is_taken(settings):
+def test_a_search_waits_while_every_slot_is_taken(postgres, settings):
     settings.SEARCH_DATABASE_CONCURRENCY = 1
     held = threading.Event()  # set while this test holds the only slot
     started = threading.Event()
