@@ -1,5 +1,6 @@
 """Search endpoints on Wagtail's API v3 (mounted at /api/v3/portal/)."""
 
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.http import HttpRequest
@@ -7,7 +8,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 
 from search import analytics, services
-from search.query import MAX_PAGE_SIZE, SearchInputError
+from search.query import MAX_PAGE_SIZE, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
 
 router = Router(tags=["search"])
@@ -84,6 +85,14 @@ def _query(request, params: SearchParams):
         raise HttpError(400, str(error)) from None
 
 
+@contextmanager
+def _busy_is_503():
+    try:
+        yield
+    except SearchBusyError as error:
+        raise HttpError(503, str(error)) from None
+
+
 @router.get(
     "/search/",
     response=SearchOut,
@@ -92,7 +101,8 @@ def _query(request, params: SearchParams):
     operation_id="portal_search",
 )
 def search(request: HttpRequest, params: Query[SearchParams]):
-    results = services.search(_query(request, params))
+    with _busy_is_503():
+        results = services.search(_query(request, params))
     log = analytics.search_record(results)
     return {
         "query": results.query.text,
@@ -119,7 +129,8 @@ def search(request: HttpRequest, params: Query[SearchParams]):
 )
 def suggestions(request: HttpRequest, q: str = "", locale: str = "en"):
     query = _query(request, SearchParams(q=q, locale=locale, page_size=8))
-    return [{**s.__dict__, "id": s.doc_id} for s in services.suggest(query)]
+    with _busy_is_503():
+        return [{**s.__dict__, "id": s.doc_id} for s in services.suggest(query)]
 
 
 @router.post(

@@ -14,6 +14,10 @@ class SearchInputError(ValueError):
     """A query the portal refuses (unknown locale, facet, sort or page); the API answers 400."""
 
 
+class SearchBusyError(RuntimeError):
+    """No database search slot came free in time; the API and the site answer 503."""
+
+
 @dataclass(frozen=True)
 class SearchQuery:
     """What a viewer asks.

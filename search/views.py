@@ -7,7 +7,7 @@ from django.utils.translation import get_language, get_language_info
 
 from search import analytics, services
 from search.documents import kinds
-from search.query import FACETS, SearchInputError
+from search.query import FACETS, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
 
 
@@ -28,7 +28,11 @@ def search_page(request):
         )
     except SearchInputError as error:
         return HttpResponseBadRequest(str(error))
-    results = services.search(query) if query.text else None
+    try:
+        results = services.search(query) if query.text else None
+    except SearchBusyError as error:
+        context = {"query": query, "busy": str(error)}
+        return render(request, "search/results.html", context, status=503)
     log = analytics.search_record(results) if results else None
     return render(
         request,

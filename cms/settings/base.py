@@ -173,6 +173,8 @@ SEARCH_ANALYTICS_DAYS = env_int("SEARCH_ANALYTICS_DAYS", 395)
 SEARCH_DATABASE_CONCURRENCY = env_int(
     "SEARCH_DATABASE_CONCURRENCY", (os.cpu_count() or 1) * 3 // 2 + 1
 )
+# How long a search waits for a slot before it answers "busy" (503).
+SEARCH_DATABASE_WAIT_SECONDS = env_int("SEARCH_DATABASE_WAIT_SECONDS", 10)
 WAGTAILSEARCH_BACKENDS = {
     # With a search node, the database index is kept only for explicit use: writing both
     # on every save would index each page twice.

@@ -28,6 +28,7 @@ from search.query import (
     MARK_END,
     MARK_START,
     Hit,
+    SearchBusyError,
     SearchQuery,
     SearchResults,
     Suggestion,
@@ -519,14 +520,20 @@ def search_slot():
     The database runs as many statements at once as it is sent, and on a few cores a burst
     of broad searches then shares them until every one of them is slow. Waiting in line
     instead keeps the tail short, as Elasticsearch's search thread pool does; 0 turns the
-    limit off.
+    limit off. A search that waits longer than ``SEARCH_DATABASE_WAIT_SECONDS`` gives up
+    with ``SearchBusyError`` rather than queueing without end.
     """
     size = settings.SEARCH_DATABASE_CONCURRENCY
     if size <= 0:
         yield
         return
-    with _slots(size):
+    slots = _slots(size)
+    if not slots.acquire(timeout=settings.SEARCH_DATABASE_WAIT_SECONDS):
+        raise SearchBusyError("Search is busy right now; please try again in a moment.")
+    try:
         yield
+    finally:
+        slots.release()
 
 
 @cache

@@ -38,3 +38,19 @@ def test_a_search_waits_while_every_slot_is_taken(postgres, settings):
 
     assert not other.is_alive()
     assert statements_while_held and not any(statements_while_held)
+
+
+def test_a_search_that_finds_no_free_slot_answers_busy(postgres, settings, client):
+    settings.ELASTICSEARCH_URL = ""  # the database answers
+    settings.SEARCH_DATABASE_CONCURRENCY = 1
+    settings.SEARCH_DATABASE_WAIT_SECONDS = 0
+
+    with search_slot():
+        api = client.get("/api/v3/portal/search/", {"q": "invoice"})
+        suggestions = client.get("/api/v3/portal/search/suggestions/", {"q": "inv"})
+        page = client.get("/en/search/", {"q": "invoice"})
+
+    assert api.status_code == suggestions.status_code == page.status_code == 503
+    assert api.json()["detail"] == "Search is busy right now; please try again in a moment."
+    assert b"Search is busy right now" in page.content
+    assert client.get("/api/v3/portal/search/", {"q": "invoice"}).status_code == 200
