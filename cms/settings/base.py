@@ -168,11 +168,9 @@ SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
 SEARCH_RETRY_SECONDS = env_int("SEARCH_RETRY_SECONDS", 60)
 # Search analytics older than this are deleted by `manage.py search_analytics_prune`.
 SEARCH_ANALYTICS_DAYS = env_int("SEARCH_ANALYTICS_DAYS", 395)
-# Database searches one process runs at once; the rest wait their turn (0: no limit). The
-# default is the size Elasticsearch gives its search thread pool.
-SEARCH_DATABASE_CONCURRENCY = env_int(
-    "SEARCH_DATABASE_CONCURRENCY", (os.cpu_count() or 1) * 3 // 2 + 1
-)
+# Database searches one process runs at once; the rest wait their turn (0: no limit). A
+# search keeps a core busy, so one per core and one more (measured in bench/README.md).
+SEARCH_DATABASE_CONCURRENCY = env_int("SEARCH_DATABASE_CONCURRENCY", (os.cpu_count() or 1) + 1)
 # How long a search waits for a slot before it answers "busy" (503).
 SEARCH_DATABASE_WAIT_SECONDS = env_int("SEARCH_DATABASE_WAIT_SECONDS", 10)
 WAGTAILSEARCH_BACKENDS = {

@@ -10,10 +10,10 @@ accents removed) and does not otherwise stem.
 import json
 import re
 import threading
-from collections import Counter
+from collections import Counter, deque
 from contextlib import contextmanager
 from datetime import datetime
-from functools import cache, reduce
+from functools import reduce
 from operator import or_
 from typing import NamedTuple
 
@@ -519,9 +519,10 @@ def search_slot():
 
     The database runs as many statements at once as it is sent, and on a few cores a burst
     of broad searches then shares them until every one of them is slow. Waiting in line
-    instead keeps the tail short, as Elasticsearch's search thread pool does; 0 turns the
-    limit off. A search that waits longer than ``SEARCH_DATABASE_WAIT_SECONDS`` gives up
-    with ``SearchBusyError`` rather than queueing without end.
+    instead, first come first served, keeps the tail short, as Elasticsearch's search thread
+    pool does; 0 turns the limit off. A search that waits longer than
+    ``SEARCH_DATABASE_WAIT_SECONDS`` gives up with ``SearchBusyError`` rather than queueing
+    without end.
     """
     size = settings.SEARCH_DATABASE_CONCURRENCY
     if size <= 0:
@@ -536,9 +537,54 @@ def search_slot():
         slots.release()
 
 
-@cache
-def _slots(size: int) -> threading.BoundedSemaphore:
-    return threading.BoundedSemaphore(size)
+class SearchSlots:
+    """A counting semaphore that serves its waiters in the order they came.
+
+    A freed slot is handed to the longest waiter rather than left for whoever asks next:
+    with Python's own semaphore, a thread that releases and asks again at once keeps
+    winning, and the others wait until it stops.
+    """
+
+    def __init__(self, size: int):
+        self._lock = threading.Lock()
+        self._free = size
+        self._waiters: deque[threading.Lock] = deque()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._waiters)
+
+    def acquire(self, timeout: float) -> bool:
+        with self._lock:
+            if self._free and not self._waiters:
+                self._free -= 1
+                return True
+            waiter = threading.Lock()
+            waiter.acquire()
+            self._waiters.append(waiter)
+        if waiter.acquire(timeout=timeout):
+            return True  # release() handed this waiter its slot
+        with self._lock:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+                return False
+        return True  # handed over just as the wait ran out
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiters:
+                self._waiters.popleft().release()
+            else:
+                self._free += 1
+
+
+_slots_lock = threading.Lock()
+_slots_by_size: dict[int, SearchSlots] = {}
+
+
+def _slots(size: int) -> SearchSlots:
+    with _slots_lock:
+        return _slots_by_size.setdefault(size, SearchSlots(size))
 
 
 def _locales(query: SearchQuery) -> list[str]:

@@ -1,10 +1,11 @@
 """Database searches wait in line for one of the process's search slots."""
 
 import threading
+import time
 
 from django.db import connection
 
-from search.engines.database import DatabaseEngine, search_slot
+from search.engines.database import DatabaseEngine, SearchSlots, search_slot
 from search.query import SearchQuery
 
 
@@ -54,3 +55,37 @@ def test_a_search_that_finds_no_free_slot_answers_busy(postgres, settings, clien
     assert api.json()["detail"] == "Search is busy right now; please try again in a moment."
     assert b"Search is busy right now" in page.content
     assert client.get("/api/v3/portal/search/", {"q": "invoice"}).status_code == 200
+
+
+def wait_for_a_waiter(slots: SearchSlots) -> None:
+    deadline = time.monotonic() + 10
+    while not slots.waiting:
+        assert time.monotonic() < deadline, "the other thread never started waiting"
+        time.sleep(0.01)
+
+
+def test_a_freed_slot_goes_to_the_longest_waiter():
+    slots = SearchSlots(1)
+    assert slots.acquire(timeout=0)
+    served = []
+    waiter = threading.Thread(target=lambda: served.append(slots.acquire(timeout=30)))
+    waiter.start()
+    wait_for_a_waiter(slots)
+
+    slots.release()
+    # Whoever asks right after a release waits behind the thread that was already waiting.
+    assert not slots.acquire(timeout=0)
+    waiter.join(timeout=30)
+    assert served == [True]
+    slots.release()
+    assert slots.acquire(timeout=0)
+
+
+def test_a_waiter_that_gives_up_leaves_the_line():
+    slots = SearchSlots(1)
+    assert slots.acquire(timeout=0)
+
+    assert not slots.acquire(timeout=0.05)
+    assert slots.waiting == 0
+    slots.release()
+    assert slots.acquire(timeout=0)
