@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 
-from search.documents import SearchDocument, fold_accents, searchable_text
+from search.documents import WORD, SearchDocument, fold_accents, searchable_text
 from search.models import SearchEntry, SearchEntryBody, SearchEntryTag
 from search.query import (
     FACETS,
@@ -37,7 +37,6 @@ from search.query import (
 
 CONFIGS = {"en": "english", "sv": "swedish", "nb": "norwegian", "hr": "simple", "zh-hans": "simple"}
 FTS_TABLE = "portal_search_fts"
-WORD = re.compile(r"\w+")
 NATIVE_WEIGHT = 2.0  # a document in the viewer's locale counts double against a fallback
 FACET_SIZE = 20
 WIDEN_BELOW = 5
@@ -343,7 +342,7 @@ class DatabaseEngine:
 
         every_sql, params = matches(every)
         ctes = f"every AS MATERIALIZED ({every_sql}), m AS (SELECT * FROM every)"
-        if widen[1] != every[1]:
+        if widen != every:  # more than one word: any of them may widen the matches
             widen_sql, widen_params = matches(
                 widen, f" AND (SELECT count(*) FROM every) < {WIDEN_BELOW}"
             )
@@ -499,18 +498,9 @@ class PageRow(NamedTuple):
 
     @classmethod
     def from_json(cls, row: list) -> "PageRow":
-        doc_id, kind, locale, title, url, updated_at, rank, body, headline = row
-        return cls(
-            doc_id,
-            kind,
-            locale,
-            title,
-            url,
-            datetime.fromisoformat(updated_at),
-            rank,
-            body,
-            headline,
-        )
+        """A row of the statement's page, in field order; the time comes as ISO text."""
+        row[5] = datetime.fromisoformat(row[5])
+        return cls(*row)
 
 
 @contextmanager
