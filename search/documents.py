@@ -52,6 +52,12 @@ class SearchDocument:
         return f"{self.kind}:{self.key}:{self.locale}"
 
 
+def kind_and_key(doc_id: str) -> tuple[str, str]:
+    """The (kind, key) of a document id (``kind:key:locale``)."""
+    kind, rest = doc_id.split(":", 1)
+    return kind, rest.rsplit(":", 1)[0]
+
+
 class SearchKind:
     """How one kind of object becomes search documents; subclass and :func:`register`."""
 
@@ -73,6 +79,14 @@ class SearchKind:
     def promoted(self, text: str, locale: str) -> list[str]:
         """Document ids editors pinned for this query, best first."""
         return []
+
+    def visibility(self, keys: list[str]) -> dict[str, tuple[str, ...]]:
+        """The principals of each current document of ``keys`` by document id, from the
+        database; a document that is gone is absent. A kind may answer this more cheaply
+        than by building its documents."""
+        return {
+            doc.doc_id: doc.principals for docs in self.documents(keys).values() for doc in docs
+        }
 
 
 _kinds: dict[str, SearchKind] = {}

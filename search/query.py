@@ -2,12 +2,18 @@
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from search.documents import LANGUAGES
 
 SORTS = ("relevance", "recent")
 FACETS = ("kind", "locale", "category", "tags")
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 50
+# A search may narrow by at most this many values of each facet, each this long at most: a
+# filter costs the engines work per value, and nobody picks more by hand.
+MAX_FILTER_VALUES = 10
+MAX_FILTER_CHARS = 100
 
 
 class SearchInputError(ValueError):
@@ -18,6 +24,20 @@ class SearchBusyError(RuntimeError):
     """No database search slot came free in time; the API and the site answer 503."""
 
 
+class SearchTimeoutError(SearchBusyError):
+    """A database search ran past ``SEARCH_DATABASE_STATEMENT_SECONDS``; answered as busy."""
+
+
+def check_text(value: str) -> None:
+    """Refuse text no engine can store or match: NUL characters and lone surrogates."""
+    if "\x00" in value:
+        raise SearchInputError(_("Search text and filters may not contain NUL characters."))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SearchInputError(_("Search text and filters must be valid Unicode text.")) from None
+
+
 @dataclass(frozen=True)
 class SearchQuery:
     """What a viewer asks.
@@ -26,6 +46,9 @@ class SearchQuery:
         text: what was typed; cut to ``MAX_QUERY_CHARS``.
         principals: the viewer's principals; only documents carrying one of them match.
         filters: facet name → chosen value (for example ``{"category": "Billing"}``).
+        pending: (kind, key) pairs with index changes not applied yet; of their documents
+            the engines keep only those in ``pending_visible`` (see ``search.services``).
+        pending_visible: ids of the current documents of ``pending`` the viewer may see.
     """
 
     text: str
@@ -36,15 +59,30 @@ class SearchQuery:
     page: int = 1
     page_size: int = 10
     source_locale: str = "en"
+    pending: tuple[tuple[str, str], ...] = ()
+    pending_visible: tuple[str, ...] = ()
 
     def __post_init__(self):
         if self.locale not in LANGUAGES:
             raise SearchInputError(f"Unknown locale {self.locale!r}.")
         if self.sort not in SORTS:
             raise SearchInputError(f"Unknown sort {self.sort!r}; use one of {', '.join(SORTS)}.")
-        for name, _ in self.filters:
+        check_text(self.text)
+        for name, value in self.filters:
             if name not in FACETS:
                 raise SearchInputError(f"Unknown facet {name!r}; use one of {', '.join(FACETS)}.")
+            check_text(value)
+            if len(value) > MAX_FILTER_CHARS:
+                raise SearchInputError(
+                    _("A %(facet)s value has at most %(limit)d characters.")
+                    % {"facet": name, "limit": MAX_FILTER_CHARS}
+                )
+        for name in FACETS:
+            if len(self.filter_values(name)) > MAX_FILTER_VALUES:
+                raise SearchInputError(
+                    _("Choose at most %(limit)d values of %(facet)s.")
+                    % {"facet": name, "limit": MAX_FILTER_VALUES}
+                )
         if self.page < 1 or not 1 <= self.page_size <= MAX_PAGE_SIZE:
             raise SearchInputError("The page must be 1 or more, with 1 to 50 results a page.")
         object.__setattr__(self, "text", " ".join(self.text.split())[:MAX_QUERY_CHARS])
@@ -55,6 +93,13 @@ class SearchQuery:
 
     def filter_values(self, name: str) -> list[str]:
         return [value for facet, value in self.filters if facet == name]
+
+    def pending_keys(self) -> dict[str, list[str]]:
+        """``pending`` grouped by kind."""
+        grouped: dict[str, list[str]] = {}
+        for kind, key in self.pending:
+            grouped.setdefault(kind, []).append(key)
+        return grouped
 
 
 @dataclass(frozen=True)

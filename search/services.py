@@ -4,16 +4,19 @@ With ``ELASTICSEARCH_URL`` set, queries go to the search node and the database i
 as the fallback; without it, the database answers alone. Both are written from one outbox.
 """
 
+import dataclasses
 import logging
 from collections import Counter, defaultdict
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from opensearchpy.exceptions import OpenSearchException
 
-from search.documents import all_documents, kinds
+from search import wagtail_index
+from search.documents import all_documents, kind_and_key, kinds
 from search.engines.database import DatabaseEngine
 from search.engines.node import NodeEngine
 from search.models import IndexChange
@@ -21,6 +24,9 @@ from search.query import SearchQuery, SearchResults, Suggestion
 
 logger = logging.getLogger(__name__)
 APPLY_BATCH = 200
+# Pending changes a search checks against the database; past this many (a long outage of
+# the worker), the hits shown are checked instead, and counts may include what they drop.
+PENDING_CHECK_LIMIT = 1000
 
 
 def node_configured() -> bool:
@@ -47,7 +53,8 @@ def index_changes_apply() -> int:
     """Apply pending changes in batches; returns how many were applied.
 
     The database index is written in the same transaction that deletes the applied rows.
-    When the search node fails, the rows stay and the next run writes them again.
+    When the search node fails, the rows stay and the next run writes them again: the
+    portal's documents and Wagtail's own index alike.
     """
     applied = 0
     while True:
@@ -57,11 +64,15 @@ def index_changes_apply() -> int:
             )
             if not rows:
                 return applied
-            changes = _documents_of(rows)
-            DatabaseEngine().write(changes)
+            wagtail_keys = [row.key for row in rows if row.kind == wagtail_index.KIND]
+            changes = _documents_of([row for row in rows if row.kind != wagtail_index.KIND])
+            if changes:
+                DatabaseEngine().write(changes)
             if node_configured():
                 try:
-                    NodeEngine().write(changes)
+                    if changes:
+                        NodeEngine().write(changes)
+                    wagtail_index.changes_apply(wagtail_keys)
                 except OpenSearchException as error:
                     logger.warning("search node unavailable, %d changes wait: %s", len(rows), error)
                     _retry_later()
@@ -118,6 +129,7 @@ def index_rebuild(*, engine: str = "all", progress=lambda engine, done, total: N
         written["node"] = NodeEngine().rebuild(
             _every_document(), progress=lambda done: progress("node", done, total)
         )
+        call_command("update_index", backend_name=wagtail_index.BACKEND, verbosity=0)
     return written
 
 
@@ -127,7 +139,8 @@ def _every_document():
 
 
 def index_status() -> dict:
-    """Documents per (kind, locale) as the database says they should be, and per engine."""
+    """Documents per (kind, locale) as the database says they should be, and per engine;
+    with a node, also the objects in each of Wagtail's own indices."""
     expected = Counter((doc.kind, doc.locale) for doc in _every_document())
     counts, errors = {}, {}
     for engine in engines():
@@ -135,40 +148,94 @@ def index_status() -> dict:
             counts[engine.name] = engine.counts()
         except OpenSearchException as error:
             errors[engine.name] = str(error)
+    pending = IndexChange.objects.count()
     rows = []
     for kind, locale in sorted(set(expected).union(*counts.values())):
         found = {
             name: engine_counts.get((kind, locale), 0) for name, engine_counts in counts.items()
         }
         want = expected.get((kind, locale), 0)
-        rows.append(
-            {
-                "kind": kind,
-                "locale": locale,
-                "expected": want,
-                "engines": found,
-                "drift": any(n != want for n in found.values()),
-            }
-        )
+        rows.append(_status_row(kind, locale, want, found))
+    if node_configured() and NodeEngine.name not in errors:
+        try:
+            for index, want, found in wagtail_index.counts():
+                rows.append(_status_row(wagtail_index.KIND, index, want, {NodeEngine.name: found}))
+        except OpenSearchException as error:
+            errors[f"{NodeEngine.name} ({wagtail_index.KIND})"] = str(error)
     return {
         "engines": list(counts) + list(errors),
         "rows": rows,
         "errors": errors,
-        "pending": IndexChange.objects.count(),
-        "drift": bool(errors) or any(row["drift"] for row in rows),
+        "pending": pending,
+        # A pending change is drift until it is applied: the engines lag the database.
+        "drift": bool(errors) or bool(pending) or any(row["drift"] for row in rows),
+    }
+
+
+def _status_row(kind: str, locale: str, want: int, found: dict) -> dict:
+    return {
+        "kind": kind,
+        "locale": locale,
+        "expected": want,
+        "engines": found,
+        "drift": any(n != want for n in found.values()),
     }
 
 
 def search(query: SearchQuery) -> SearchResults:
     """Results for the viewer; from the database, marked degraded, when the node fails."""
+    query, overflow = _as_the_database_says(query)
     results = _with_fallback(lambda engine: engine.search(query))
     if query.page == 1 and query.text:
         _promote(results)
+    if overflow:
+        results.hits = _visible_only(results.hits, query)
     return results
 
 
 def suggest(query: SearchQuery) -> list[Suggestion]:
-    return _with_fallback(lambda engine: engine.suggest(query), results=False)
+    query, overflow = _as_the_database_says(query)
+    suggestions = _with_fallback(lambda engine: engine.suggest(query), results=False)
+    return _visible_only(suggestions, query) if overflow else suggestions
+
+
+def _as_the_database_says(query: SearchQuery) -> tuple[SearchQuery, bool]:
+    """The query, keeping of the documents that changed but are not re-indexed yet only
+    those the viewer may see now, so that a narrowed audience or an unpublished article
+    leaves hits, counts and suggestions in the request that follows the change.
+
+    Returns ``(query, overflow)``: with more pending changes than ``PENDING_CHECK_LIMIT``,
+    ``overflow`` asks the caller to check the hits themselves.
+    """
+    pending = list(
+        IndexChange.objects.filter(kind__in=kinds())
+        .values_list("kind", "key")
+        .distinct()[: PENDING_CHECK_LIMIT + 1]
+    )
+    if not pending:
+        return query, False
+    pending, overflow = pending[:PENDING_CHECK_LIMIT], len(pending) > PENDING_CHECK_LIMIT
+    visible = _visible_documents(query, pending)
+    return dataclasses.replace(query, pending=tuple(pending), pending_visible=visible), overflow
+
+
+def _visible_documents(query: SearchQuery, pairs) -> tuple[str, ...]:
+    """Ids of the current documents of the (kind, key) ``pairs`` that the viewer may see."""
+    keys_by_kind = defaultdict(list)
+    for kind, key in pairs:
+        keys_by_kind[kind].append(key)
+    registered, viewer, visible = kinds(), set(query.principals), []
+    for kind, keys in keys_by_kind.items():
+        if kind in registered:
+            found = registered[kind].visibility(keys)
+            visible += [doc_id for doc_id, allowed in found.items() if viewer & set(allowed)]
+    return tuple(visible)
+
+
+def _visible_only(found: list, query: SearchQuery) -> list:
+    """Hits or suggestions whose documents the viewer may see, as the database says now."""
+    visible = set(_visible_documents(query, {kind_and_key(item.doc_id) for item in found}))
+    return [item for item in found if item.doc_id in visible]
 
 
 def _with_fallback(ask, results=True):

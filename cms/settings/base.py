@@ -173,6 +173,8 @@ SEARCH_ANALYTICS_DAYS = env_int("SEARCH_ANALYTICS_DAYS", 395)
 SEARCH_DATABASE_CONCURRENCY = env_int("SEARCH_DATABASE_CONCURRENCY", (os.cpu_count() or 1) + 1)
 # How long a search waits for a slot before it answers "busy" (503).
 SEARCH_DATABASE_WAIT_SECONDS = env_int("SEARCH_DATABASE_WAIT_SECONDS", 10)
+# PostgreSQL cancels a search statement that runs longer than this (it answers "busy").
+SEARCH_DATABASE_TIMEOUT_MS = env_int("SEARCH_DATABASE_TIMEOUT_MS", 3000)
 WAGTAILSEARCH_BACKENDS = {
     # With a search node, the database index is kept only for explicit use: writing both
     # on every save would index each page twice.
@@ -184,7 +186,9 @@ if ELASTICSEARCH_URL:
         "URLS": [ELASTICSEARCH_URL],
         # Wagtail names one index per model after this prefix.
         "INDEX_PREFIX": f"{SEARCH_INDEX_PREFIX}-wagtail-",
-        # A node that is down must not hold up an editor's publish for long.
+        # Written through the portal's outbox (search.wagtail_index), which keeps a change
+        # until the node takes it; Wagtail's own updates would drop it while the node is down.
+        "AUTO_UPDATE": False,
         "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
         "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         "INDEX_SETTINGS": {},

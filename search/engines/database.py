@@ -18,8 +18,9 @@ from operator import or_
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
+from django.utils.translation import gettext as _
 
 from search.documents import WORD, SearchDocument, fold_accents, searchable_text
 from search.models import SearchEntry, SearchEntryBody, SearchEntryTag
@@ -31,10 +32,12 @@ from search.query import (
     SearchBusyError,
     SearchQuery,
     SearchResults,
+    SearchTimeoutError,
     Suggestion,
     marked_html,
 )
 
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement cancelled by its timeout
 CONFIGS = {"en": "english", "sv": "swedish", "nb": "norwegian", "hr": "simple", "zh-hans": "simple"}
 FTS_TABLE = "portal_search_fts"
 NATIVE_WEIGHT = 2.0  # a document in the viewer's locale counts double against a fallback
@@ -223,6 +226,10 @@ class DatabaseEngine:
         if query.locale != query.source_locale:
             in_scope |= Q(locale=query.source_locale, fallback_for__contains=f" {query.locale} ")
         entries = entries.filter(in_scope)
+        for kind, keys in query.pending_keys().items():
+            entries = entries.exclude(
+                Q(kind=kind, key__in=keys) & ~Q(doc_id__in=query.pending_visible)
+            )
         for name in FACETS:
             values = query.filter_values(name)
             if not values:
@@ -371,7 +378,7 @@ class DatabaseEngine:
                      GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT {FACET_SIZE}) tg)
         """
         params += [*headline_params, query.page_size, query.offset]
-        with search_slot(), connection.cursor() as cursor:
+        with search_slot(), statement_budget() as cursor:
             cursor.execute(statement, params)
             page, groups, tags = cursor.fetchone()
         return [PageRow.from_json(row) for row in page], groups, tags
@@ -397,7 +404,7 @@ class DatabaseEngine:
             return []
         condition, params, rank, rank_params = match
         scope, scope_params = self._scope_sql(query)
-        with search_slot(), connection.cursor() as cursor:
+        with search_slot(), statement_budget() as cursor:
             cursor.execute(
                 f"SELECT doc_id, title, url, locale FROM {SearchEntry._meta.db_table} "
                 f"WHERE ({scope}) AND ({condition}) ORDER BY {rank} DESC, title LIMIT %s",
@@ -525,6 +532,33 @@ def search_slot():
         yield
     finally:
         slots.release()
+
+
+@contextmanager
+def statement_budget():
+    """A cursor whose statements PostgreSQL cancels after ``SEARCH_DATABASE_TIMEOUT_MS``.
+
+    However a query is built, it cannot hold a connection and a core for longer than that;
+    a cancelled search raises ``SearchTimeoutError`` (answered as busy). The limit is set
+    for this transaction only and put back afterwards, so nothing else run on the
+    connection inherits it.
+    """
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('statement_timeout'), "
+                "set_config('statement_timeout', %s, true)",
+                [f"{settings.SEARCH_DATABASE_TIMEOUT_MS}ms"],
+            )
+            previous = cursor.fetchone()[0]
+            yield cursor
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+    except OperationalError as error:
+        if getattr(error.__cause__, "sqlstate", None) != QUERY_CANCELED:
+            raise
+        raise SearchTimeoutError(
+            _("This search took too long; please try fewer words or filters.")
+        ) from None
 
 
 class SearchSlots:

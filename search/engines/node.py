@@ -251,10 +251,20 @@ class NodeEngine:
                     }
                 }
             )
+        hidden = [
+            {
+                "bool": {
+                    "filter": [{"term": {"kind": kind}}, {"terms": {"key": keys}}],
+                    "must_not": [{"ids": {"values": list(query.pending_visible)}}],
+                }
+            }
+            for kind, keys in query.pending_keys().items()
+        ]
         return {
             "bool": {
                 "must": [{"bool": {"should": should, "minimum_should_match": 1}}],
                 "filter": self._filters(query),
+                "must_not": hidden,
             }
         }
 

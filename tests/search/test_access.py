@@ -70,3 +70,42 @@ def test_leaving_a_segment_hides_its_articles_at_once(engine):
 
     assert "single-sign-on-with-saml" not in slugs(search_as(ben, "SAML"))
     assert not suggest_as(ben, "single sign-on with")
+
+
+def test_a_narrowed_audience_leaves_search_before_the_worker_reindexes(engine):
+    """No task runs here (no commit): the index still says public, the database does not."""
+    article = ArticlePage.objects.get(slug="reset-your-password", locale__language_code="en")
+    before = search_as(None, "forgotten password")
+    assert "reset-your-password" in slugs(before)
+
+    article.access = ArticlePage.Access.AUTHENTICATED
+    article.save_revision().publish()
+
+    after = search_as(None, "forgotten password")
+    assert "reset-your-password" not in slugs(after)
+    assert after.total == before.total - 1
+    assert sum(n for _, n in after.facets["kind"]) == after.total
+    assert not {s.url for s in suggest_as(None, "reset your pass")} & {article.url}
+    assert "reset-your-password" in slugs(search_as(demo_user("anna"), "forgotten password"))
+
+
+def test_an_unpublished_article_leaves_search_before_the_worker_reindexes(engine):
+    article = ArticlePage.objects.get(slug="reset-your-password", locale__language_code="en")
+
+    article.unpublish()
+
+    assert "reset-your-password" not in slugs(search_as(None, "forgotten password"))
+    assert "reset-your-password" not in slugs(search_as(demo_user("editor"), "forgotten password"))
+
+
+def test_with_many_pending_changes_the_hits_are_checked_instead(engine, settings, monkeypatch):
+    from search import services
+
+    monkeypatch.setattr(services, "PENDING_CHECK_LIMIT", 0)
+    article = ArticlePage.objects.get(slug="reset-your-password", locale__language_code="en")
+
+    article.access = ArticlePage.Access.AUTHENTICATED
+    article.save_revision().publish()
+
+    assert "reset-your-password" not in slugs(search_as(None, "forgotten password"))
+    assert not {s.url for s in suggest_as(None, "reset your pass")} & {article.url}

@@ -90,3 +90,14 @@ def test_status_compares_every_engine_with_the_database(engine, note_kind, capsy
     assert "[##############################]" in rebuilt
     call_command("search_status")
     assert "No drift" in capsys.readouterr().out
+
+
+def test_status_counts_a_pending_change_as_drift(engine, capsys):
+    call_command("search_reindex")
+    capsys.readouterr()
+
+    services.index_change_record("article", ["00000000-0000-0000-0000-000000000000"])
+    call_command("search_status")
+
+    out = capsys.readouterr().out
+    assert "Pending index changes: 1" in out and "No drift" not in out
