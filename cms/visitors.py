@@ -1,4 +1,4 @@
-"""Who a request comes from, as the feedback limits count it: the visitor and the address."""
+"""Where a request comes from, as the feedback limits count it: the client's address."""
 
 import ipaddress
 
