@@ -25,6 +25,7 @@ from cms.selectors import (
 )
 from cms.services import KnowledgeBaseError, feedback_submit
 from cms.views import visitor_id
+from cms.visitors import client_address
 
 router = Router(tags=["portal"])
 
@@ -350,7 +351,10 @@ def kb_article_feedback(request: HttpRequest, article_id: int, payload: Feedback
         raise HttpError(404, "Article not found.")
     try:
         feedback = feedback_submit(
-            article=article, visitor_id=visitor_id(request), **payload.dict()
+            article=article,
+            visitor_id=visitor_id(request),
+            address=client_address(request),
+            **payload.dict(),
         )
     except KnowledgeBaseError as error:
         return Status(error.status, MessageOut(message=error.message, detail=error.detail))

@@ -484,6 +484,9 @@ class ArticleFeedback(models.Model):
         comment: optional free text, at most 1,000 characters.
         visitor: a one-way hash identifying the visitor for this article only; no user id,
             session key or address is stored.
+        address_hash: a one-way hash of the client's address for this article only, so that
+            the search boost counts one address once (answers from before it was recorded
+            carry their visitor hash and count one each).
         created_at: when the answer was given.
     """
 
@@ -502,6 +505,7 @@ class ArticleFeedback(models.Model):
     reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
     comment = models.TextField(max_length=COMMENT_MAX_LENGTH, blank=True)
     visitor = models.CharField(max_length=64)
+    address_hash = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -26,7 +26,10 @@ def principals_of(source: ArticlePage) -> tuple[str, ...]:
 
 
 def helpfulness_boost(yes: int, total: int) -> float:
-    """0.75 for articles nobody found helpful up to 1.25 for all-helpful; 1.0 until known."""
+    """0.75 for articles nobody found helpful up to 1.25 for all-helpful; 1.0 until known.
+
+    ``yes`` and ``total`` count client addresses, not answers (``ArticleKind.documents``).
+    """
     if total < MIN_ANSWERS_FOR_BOOST:
         return 1.0
     return 0.75 + 0.5 * yes / total
@@ -56,7 +59,12 @@ class ArticleKind(SearchKind):
             str(row["translation_key"]): row
             for row in ArticleFeedback.objects.filter(translation_key__in=keys)
             .values("translation_key")
-            .annotate(total=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
+            # One address counts once however many visitors it plays: distinct addresses
+            # among all answers and among the "yes" ones.
+            .annotate(
+                total=Count("address_hash", distinct=True),
+                yes=Count("address_hash", filter=Q(helpful=True), distinct=True),
+            )
         }
         default = Locale.get_default().language_code
         families: dict[str, list[ArticlePage]] = {str(key): [] for key in keys}

@@ -8,10 +8,11 @@ from collections import Counter
 from datetime import date
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django_ratelimit.core import get_usage
 from wagtail.contrib.redirects.models import Redirect
 
 from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage
@@ -44,19 +45,58 @@ class RetireInvalid(KnowledgeBaseError):
     status = 422
 
 
-FEEDBACK_PER_HOUR = 30
-
-
 def visitor_fingerprint(*, visitor_id: str, article: ArticlePage) -> str:
     """A hash that recognises a repeat answer without storing who answered."""
     material = f"{settings.SECRET_KEY}:{article.translation_key}:{visitor_id}"
     return hashlib.sha256(material.encode()).hexdigest()
 
 
+def address_fingerprint(*, address: str, article: ArticlePage) -> str:
+    """A hash that recognises answers from one address to one article, never the address."""
+    salt = f"cms.ArticleFeedback.address_hash:{article.translation_key}"
+    return salted_hmac(salt, address, algorithm="sha256").hexdigest()
+
+
+def _counted_over(*, group: str, value: str, per_hour: int) -> bool:
+    """Count one answer against ``value`` this hour; True once it is over ``per_hour``.
+
+    django-ratelimit's counter: ``cache.add`` then ``cache.incr`` on the "limits" cache,
+    atomic on Redis (and in one process's memory). It needs no request: the key is given.
+    """
+    usage = get_usage(
+        None, group=group, key=lambda _group, _request: value, rate=(per_hour, 3600), increment=True
+    )
+    return usage is not None and usage["should_limit"]
+
+
+def _feedback_rate_limited(*, visitor_id: str, address: str) -> bool:
+    # A visitor over their own limit spends nothing of their address's: one noisy browser
+    # does not lock out everyone behind the same address.
+    if _counted_over(
+        group="feedback-visitor",
+        value=visitor_id,
+        per_hour=settings.FEEDBACK_PER_VISITOR_PER_HOUR,
+    ):
+        return True
+    return _counted_over(
+        group="feedback-address", value=address, per_hour=settings.FEEDBACK_PER_ADDRESS_PER_HOUR
+    )
+
+
 def feedback_submit(
-    *, article: ArticlePage, visitor_id: str, helpful: bool, reason: str = "", comment: str = ""
+    *,
+    article: ArticlePage,
+    visitor_id: str,
+    address: str,
+    helpful: bool,
+    reason: str = "",
+    comment: str = "",
 ) -> ArticleFeedback:
-    """Record a visitor's answer; one per visitor per article, limited per hour."""
+    """Record a visitor's answer; one per visitor per article, limited per hour.
+
+    ``address`` is the client's (``cms.visitors.client_address``): answers are limited per
+    visitor and per address, and the address is kept only as a hash for this article.
+    """
     comment = comment.strip()
     if len(comment) > ArticleFeedback.COMMENT_MAX_LENGTH:
         raise FeedbackInvalid(
@@ -68,13 +108,7 @@ def feedback_submit(
     if helpful and reason:
         raise FeedbackInvalid("A reason is only asked for when the article did not help.")
 
-    rate_key = "feedback-rate:" + hashlib.sha256(visitor_id.encode()).hexdigest()
-    cache.add(rate_key, 0, timeout=3600)
-    try:
-        answers_this_hour = cache.incr(rate_key)
-    except ValueError:  # the counter expired between add() and incr()
-        cache.set(rate_key, answers_this_hour := 1, timeout=3600)
-    if answers_this_hour > FEEDBACK_PER_HOUR:
+    if _feedback_rate_limited(visitor_id=visitor_id, address=address):
         raise FeedbackRateLimited("Too many answers.", "Please try again in an hour.")
 
     try:
@@ -86,6 +120,7 @@ def feedback_submit(
                 reason=reason,
                 comment=comment,
                 visitor=visitor_fingerprint(visitor_id=visitor_id, article=article),
+                address_hash=address_fingerprint(address=address, article=article),
             )
     except IntegrityError:
         raise FeedbackAlreadyGiven("You already answered for this article.") from None

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from cms.forms import FeedbackForm
 from cms.selectors import article_list_visible_to
 from cms.services import KnowledgeBaseError, feedback_submit
+from cms.visitors import client_address
 
 
 def visitor_id(request) -> str:
@@ -53,7 +54,12 @@ def article_feedback(request, page_id: int):
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
         return redirect(f"{article.url}#feedback")
     try:
-        feedback_submit(article=article, visitor_id=visitor_id(request), **form.cleaned_data)
+        feedback_submit(
+            article=article,
+            visitor_id=visitor_id(request),
+            address=client_address(request),
+            **form.cleaned_data,
+        )
     except KnowledgeBaseError as error:
         messages.error(request, error.message)
     else:

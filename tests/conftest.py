@@ -1,4 +1,4 @@
-"""Suite-wide fixtures: engines (PostgreSQL, the search node, Chromium) and the demo data.
+"""Suite-wide fixtures: engines (PostgreSQL, the search node, Redis, Chromium), the demo data.
 
 With CI=true a missing engine fails the run at start; elsewhere tests that need one skip.
 """
@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 
 from cms.demo import seed_demo
@@ -21,6 +21,11 @@ def chromium_path() -> str | None:
     return path if path and os.access(path, os.X_OK) else None
 
 
+def redis_configured() -> bool:
+    redis = "django.core.cache.backends.redis.RedisCache"
+    return all(cache["BACKEND"] == redis for cache in settings.CACHES.values())
+
+
 def missing_engines() -> list[str]:
     missing = []
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
@@ -29,6 +34,8 @@ def missing_engines() -> list[str]:
         missing.append("the search node (ELASTICSEARCH_URL is not set)")
     if chromium_path() is None:
         missing.append("Chromium (no executable at PORTAL_CHROMIUM or on PATH)")
+    if not redis_configured():
+        missing.append("Redis (CACHE_URL is not a redis:// URL)")
     return missing
 
 
@@ -63,6 +70,12 @@ def search_node_url():
     return settings.ELASTICSEARCH_URL
 
 
+@pytest.fixture
+def redis():
+    """The shared cache is Redis (CACHE_URL), where counters are atomic across processes."""
+    need("Redis", redis_configured())
+
+
 @pytest.fixture(scope="session")
 def chromium():
     path = chromium_path()
@@ -73,7 +86,8 @@ def chromium():
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Cached pages, rate limits and view counts never carry over from another test."""
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ def test_ci_run_without_engines_fails_loudly():
         "CI": "true",
         "DATABASE_URL": "sqlite:///:memory:",
         "ELASTICSEARCH_URL": "",
+        "CACHE_URL": "",
     }
 
     result = subprocess.run(
@@ -28,3 +29,4 @@ def test_ci_run_without_engines_fails_loudly():
     assert "CI=true but engines are missing" in result.stdout + result.stderr
     assert "PostgreSQL" in result.stdout + result.stderr
     assert "the search node" in result.stdout + result.stderr
+    assert "Redis" in result.stdout + result.stderr

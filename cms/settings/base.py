@@ -6,6 +6,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 from cms.settings.env import (
+    cache_url_from_env,
     database_from_env,
     env_bool,
     env_int,
@@ -95,14 +96,29 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_from_env(f"sqlite:///{VAR_DIR / 'portal.sqlite3'}")}
-# One cache for every process on the machine: the article page cache, rate limits.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env_str("CACHE_DIR") or str(VAR_DIR / "cache"),
-        "OPTIONS": {"MAX_ENTRIES": 20000},
+# The article page cache ("default") and the rate-limit counters ("limits"). With CACHE_URL
+# both live on one Redis shared by every process and machine, where counting is atomic.
+# Without it pages go to a file cache shared by the processes of this machine, and counters
+# to each process's memory: a file cache counts by read-then-write, which bursts overrun.
+CACHE_URL = cache_url_from_env()
+if CACHE_URL:
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        for alias in ("default", "limits")
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("CACHE_DIR") or str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limits",
+        },
+    }
+RATELIMIT_USE_CACHE = "limits"  # django-ratelimit's counters
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 ARTICLE_VIEWS_FLUSH_SECONDS = env_int("ARTICLE_VIEWS_FLUSH_SECONDS", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -205,6 +221,13 @@ TRANSLATOR_NOTIFY_DELAY_SECONDS = env_int("TRANSLATOR_NOTIFY_DELAY_SECONDS", 60)
 # KB_REVIEW_MIN_ANSWERS answers include more than KB_REVIEW_UNHELPFUL_SHARE "no".
 KB_REVIEW_MIN_ANSWERS = 10
 KB_REVIEW_UNHELPFUL_SHARE = 0.4
+# "Was this helpful?" answers accepted per hour from one visitor (account or browser session)
+# and from one client address (an IPv6 address counts by its /64 network).
+FEEDBACK_PER_VISITOR_PER_HOUR = env_int("FEEDBACK_PER_VISITOR_PER_HOUR", 30)
+FEEDBACK_PER_ADDRESS_PER_HOUR = env_int("FEEDBACK_PER_ADDRESS_PER_HOUR", 100)
+# Reverse proxies in front of the portal that append the client's address to
+# X-Forwarded-For; 0: the address is the connection's own (REMOTE_ADDR).
+PORTAL_TRUSTED_PROXIES = env_int("PORTAL_TRUSTED_PROXIES", 0)
 
 # Article comments (django-comments-xtd): signed-in members only, threaded two levels deep,
 # a member's first comment held for a moderator.

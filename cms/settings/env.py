@@ -93,6 +93,30 @@ def search_url_from_env() -> str:
     return url.rstrip("/")
 
 
+def cache_url_from_env() -> str:
+    """The shared cache's URL from ``CACHE_URL`` (``redis://``); empty means the local cache.
+
+    The value is never echoed in the error: it may carry the server's password.
+    """
+    url = env_str("CACHE_URL")
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url)
+        database = parts.path.strip("/")
+        valid = (
+            parts.scheme in {"redis", "rediss"}
+            and bool(parts.hostname)
+            and parts.port != 0
+            and (not database or database.isdigit())
+        )
+    except ValueError:
+        valid = False
+    if not valid:
+        raise ConfigError("CACHE_URL", "must look like redis://host:6379/0")
+    return url
+
+
 def startup_error_message(error: BaseException) -> str | None:
     """A one-line message for errors caused by configuration, or None for real bugs."""
     from django.db.utils import OperationalError

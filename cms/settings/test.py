@@ -1,6 +1,10 @@
-"""Settings for the pytest suite: fast hashing, in-memory email and cache, immediate tasks."""
+"""Settings for the pytest suite: fast hashing, in-memory email, immediate tasks.
+
+The cache is Redis when CACHE_URL is set (services/test starts one), else in memory.
+"""
 
 from cms.settings.base import *  # noqa: F403
+from cms.settings.base import CACHE_URL
 from cms.settings.env import env_int, env_str
 
 DEBUG = False
@@ -8,8 +12,14 @@ SECRET_KEY = env_str("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-if not env_str("CACHE_DIR"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if not CACHE_URL and not env_str("CACHE_DIR"):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limits",
+        },
+    }
 ARTICLE_VIEWS_FLUSH_SECONDS = env_int("ARTICLE_VIEWS_FLUSH_SECONDS", 0)  # tests count at once
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The immediate backend cannot wait, so translators hear of a change at once.

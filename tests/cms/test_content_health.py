@@ -110,10 +110,10 @@ def test_often_unhelpful_article_needs_review_once_enough_answers(article, setti
     article.last_reviewed_at = timezone.localdate()
     article.save_revision().publish()
     for n, helpful in enumerate([False, False, False]):
-        feedback_submit(article=article, visitor_id=f"v{n}", helpful=helpful)
+        feedback_submit(article=article, visitor_id=f"v{n}", address=f"10.0.0.{n}", helpful=helpful)
     assert not health(article).needs_review  # three answers are too few to judge
 
-    feedback_submit(article=article, visitor_id="v4", helpful=True)
+    feedback_submit(article=article, visitor_id="v4", address="10.0.0.4", helpful=True)
 
     assert health(article).unhelpful_alert
     assert health(article).needs_review

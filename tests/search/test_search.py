@@ -147,5 +147,6 @@ def test_titles_and_helpful_articles_rank_higher(engine, django_capture_on_commi
                     page=article,
                     helpful=helpful,
                     visitor=f"{n}-{article.pk}",
+                    address_hash=f"{n}-{article.pk}",
                 )
     assert slugs(search_as(None, "mooring mast"))[:2] == [winner.slug, loser.slug]
