@@ -100,6 +100,10 @@ class KnowledgeBasePage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.CategoryPage"]
     max_count_per_parent = 1
+    # Who may read a page is the article's audience (``access``, ``segments``), which
+    # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
+    # so the admin does not offer it (tests/cms/test_page_privacy.py).
+    private_page_options = []
 
     def get_context(self, request, *args, **kwargs):
         from cms.selectors import category_list_for_index
@@ -134,6 +138,10 @@ class CategoryPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("description"), FieldPanel("icon")]
     parent_page_types = ["cms.KnowledgeBasePage", "cms.CategoryPage"]
     subpage_types = ["cms.ArticlePage", "cms.CategoryPage"]
+    # Who may read a page is the article's audience (``access``, ``segments``), which
+    # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
+    # so the admin does not offer it (tests/cms/test_page_privacy.py).
+    private_page_options = []
 
     def get_context(self, request, *args, **kwargs):
         from cms.selectors import article_list_for_category
@@ -232,6 +240,10 @@ class ArticlePage(Page):
     ]
     parent_page_types = ["cms.CategoryPage"]
     subpage_types = []
+    # Who may read a page is the article's audience (``access``, ``segments``), which
+    # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
+    # so the admin does not offer it (tests/cms/test_page_privacy.py).
+    private_page_options = []
 
     def save(self, *args, **kwargs):
         self.review_due_on = (

@@ -18,6 +18,10 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("headline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    # Who may read a page is the article's audience (``access``, ``segments``), which
+    # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
+    # so the admin does not offer it (tests/cms/test_page_privacy.py).
+    private_page_options = []
 
     class Meta:
         verbose_name = "home page"

@@ -1,0 +1,63 @@
+"""The portal's own comment routes: each answers only what the viewer may read.
+
+django_comments' "posted" page, django-comments-xtd's "sent" and "mute" pages and Django's
+content-type shortcut look a comment or an object up by id for anyone, so the portal
+mounts these instead (see ``cms/comment_urls.py``).
+"""
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+from django_comments.views.comments import CommentPostBadRequest, post_comment
+
+from cms.comments import (
+    comment_post_data,
+    comment_posted_by,
+    comment_thread_mute,
+    commented_article_visible_to,
+)
+from cms.selectors import article_is_visible
+
+
+@require_POST
+def comment_post(request):
+    """django_comments' post view, the commenter's name and e-mail taken from the account."""
+    if not request.user.is_authenticated:
+        return CommentPostBadRequest("Only signed-in members may comment.")
+    request.POST = comment_post_data(request.POST, user=request.user)
+    return post_comment(request)
+
+
+@require_GET
+def comment_posted(request):
+    """Where a member lands after posting: their comment, or a note that it awaits approval."""
+    found = comment_posted_by(user=request.user, comment_id=request.GET.get("c"))
+    if found is None:
+        raise Http404
+    comment, article = found
+    if comment.is_public:
+        return redirect(f"{article.get_url(request)}#c{comment.pk}")
+    return render(request, "comments/posted.html", {"article": article})
+
+
+@require_GET
+def comment_thread_muted(request, key):
+    """A follow-up e-mail's mute link: the key is the proof; the article is named only to
+    a viewer who may read it."""
+    article = comment_thread_mute(key=key)
+    if article is None:
+        raise Http404
+    if not article_is_visible(article=article, user=request.user):
+        article = None
+    return render(request, "comments/muted.html", {"article": article})
+
+
+@require_GET
+def comment_target(request, content_type_id, object_pk):
+    """A comment's permalink (``XtdComment.get_absolute_url``): on to its article."""
+    article = commented_article_visible_to(
+        content_type_id=content_type_id, object_pk=object_pk, user=request.user
+    )
+    if article is None:
+        raise Http404
+    return redirect(article.get_url(request))
