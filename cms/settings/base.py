@@ -156,7 +156,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = env_str("STATIC_ROOT") or str(VAR_DIR / "static")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "var" / "media"
 STORAGES = {
@@ -247,7 +247,8 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
 
 WAGTAIL_SITE_NAME = "Help Center"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILAPI_DOCS_ENABLED = True
+# Public by default: the schema documents only what any visitor may call (README, Production).
+WAGTAILAPI_DOCS_ENABLED = env_bool("API_DOCS_ENABLED", True)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_DISABLE_MACHINE_TRANSLATION = True
 
