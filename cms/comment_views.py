@@ -7,6 +7,7 @@ mounts these instead (see ``cms/comment_urls.py``).
 
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_comments.views.comments import CommentPostBadRequest, post_comment
 
@@ -23,7 +24,7 @@ from cms.selectors import article_is_visible
 def comment_post(request):
     """django_comments' post view, the commenter's name and e-mail taken from the account."""
     if not request.user.is_authenticated:
-        return CommentPostBadRequest("Only signed-in members may comment.")
+        return CommentPostBadRequest(_("Only signed-in members may comment."))
     request.POST = comment_post_data(request.POST, user=request.user)
     return post_comment(request)
 
