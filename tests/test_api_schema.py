@@ -1,0 +1,80 @@
+"""The API answers what its OpenAPI document says: schemathesis over every operation.
+
+All of schemathesis's checks run (no server error, only documented status codes, content
+types and headers, responses matching their schemas, valid requests accepted, invalid ones
+rejected, ...), once for an anonymous visitor and once for a signed-in customer whose
+browser sends its session's CSRF token the way the site's JavaScript does. The app is
+called in-process (WSGI), inside the test's transaction; hypothesis is derandomised, so a
+run is reproducible.
+"""
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from django.middleware.csrf import _get_new_csrf_string
+from django.test import Client
+from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
+
+from tests.utils import demo_user
+
+EXAMPLES_PER_OPERATION = 12
+CONFIG = {
+    "generation": {"max-examples": EXAMPLES_PER_OPERATION},
+    # The coverage phase adds the boundary values of each parameter deterministically.
+    "phases": {"examples": {"enabled": True}, "coverage": {"enabled": True}},
+}
+HYPOTHESIS = settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+@pytest.fixture
+def in_process_app(db):
+    """Django's WSGI app, kept inside the test transaction (as Django's own test client does)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield WSGIHandler()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(in_process_app):
+    config = SchemathesisConfig.from_dict(CONFIG)
+    return schemathesis.openapi.from_wsgi("/api/v3/openapi.json", in_process_app, config=config)
+
+
+@pytest.fixture
+def customer_browser() -> dict:
+    """A signed-in customer's session cookie and CSRF token, as a browser would send them."""
+    client = Client()
+    client.force_login(demo_user("anna"))
+    token = _get_new_csrf_string()
+    return {
+        "cookies": {"sessionid": client.cookies["sessionid"].value, "csrftoken": token},
+        "headers": {"X-CSRFToken": token, "Origin": "http://localhost"},
+    }
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@HYPOTHESIS
+def test_every_operation_answers_as_documented_to_an_anonymous_visitor(case):
+    case.call_and_validate()
+
+
+@schema.parametrize()
+@HYPOTHESIS
+def test_every_operation_answers_as_documented_to_a_signed_in_customer(case, customer_browser):
+    case.call_and_validate(headers=customer_browser["headers"], cookies=customer_browser["cookies"])
