@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
-from pydantic import ConfigDict, StrictBool
+from pydantic import ConfigDict
 from taggit.models import Tag
 from wagtail.api.v3.api import api
 from wagtail.api.v3.errors import problem_response
@@ -152,14 +152,29 @@ class ArticleOut(ArticleSummaryOut):
 FeedbackReason = Literal[("", *ArticleFeedback.Reason.values)]
 
 
-class FeedbackIn(Schema):
-    model_config = ConfigDict(extra="forbid")
+FeedbackComment = short_text(ArticleFeedback.COMMENT_MAX_LENGTH)
 
-    helpful: StrictBool
-    reason: FeedbackReason = Field(  # type: ignore[valid-type]
-        "", description="Why it did not help (only with helpful: false)."
-    )
-    comment: short_text(ArticleFeedback.COMMENT_MAX_LENGTH) = ""  # type: ignore[valid-type]
+
+class HelpfulIn(Schema):
+    """It helped: no reason is asked for."""
+
+    model_config = ConfigDict(extra="forbid", title="Helpful")
+
+    helpful: Literal[True]
+    comment: FeedbackComment = ""  # type: ignore[valid-type]
+
+
+class NotHelpfulIn(Schema):
+    """It did not help, optionally why."""
+
+    model_config = ConfigDict(extra="forbid", title="NotHelpful")
+
+    helpful: Literal[False]
+    reason: FeedbackReason = ""  # type: ignore[valid-type]
+    comment: FeedbackComment = ""  # type: ignore[valid-type]
+
+
+FeedbackIn = HelpfulIn | NotHelpfulIn
 
 
 class FeedbackOut(Schema):

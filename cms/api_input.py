@@ -25,7 +25,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from ninja.utils import check_csrf
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, StrictInt
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 
 MAX_BODY_BYTES = 64 * 1024
@@ -55,6 +55,17 @@ Text = Annotated[
     str, AfterValidator(_refuse_unstorable), Field(json_schema_extra={"pattern": NO_NUL_PATTERN})
 ]
 """A string the database can store: no NUL byte, no lone surrogate (else 422)."""
+
+
+def _integral_number(value):
+    """JSON Schema's integers include 2.0; strings and booleans stay refused."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WholeNumber = Annotated[StrictInt, BeforeValidator(_integral_number)]
+"""An integer in a JSON body: 2 or 2.0, never "2" or true (else 422)."""
 
 
 def short_text(max_length: int) -> type[str]:

@@ -83,8 +83,7 @@ def _error_statuses(method: str, operation: dict) -> set[int]:
     statuses = set()
     if parameters or "requestBody" in operation:
         statuses.add(422)
-    if any(parameter["in"] == "path" for parameter in parameters):
-        statuses.add(404)
+    statuses.add(404)  # an unknown object, or a lookup (redirects/find/) that finds nothing
     if names & {"limit", "offset"}:
         statuses.add(400)
     if "search" in names:
@@ -120,6 +119,57 @@ def declare_errors(schema: dict) -> dict:
     return schema
 
 
+def _orderable_fields() -> dict[str, list[str]]:
+    """Per listing operation, the fields Wagtail lets it order by (``-field``: descending)."""
+    from wagtail.api.validators import OrderingValidator
+    from wagtail.contrib.redirects.api.v3.router import BASE_REDIRECT_READ_FIELDS
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.documents.api.v3.router import BASE_DOCUMENT_READ_FIELDS
+    from wagtail.images import get_image_model
+    from wagtail.images.api.v3.router import BASE_IMAGE_READ_FIELDS
+
+    listings = {
+        "redirects_list": (Redirect, BASE_REDIRECT_READ_FIELDS),
+        "documents_list": (get_document_model(), BASE_DOCUMENT_READ_FIELDS),
+        "images_list": (get_image_model(), BASE_IMAGE_READ_FIELDS),
+    }
+    return {
+        operation_id: sorted(
+            OrderingValidator(
+                model=model, fields=[], base_fields=list(base), db_fields_only=True
+            ).allowed_fields
+            - {"random"}
+        )
+        for operation_id, (model, base) in listings.items()
+    }
+
+
+def order_choices(schema: dict) -> dict:
+    """The values Wagtail's ``order`` takes (else 422), and ``random`` in words only.
+
+    Wagtail refuses ``random`` with an ``offset`` or another field, which a schema of the
+    parameter alone cannot say.
+    """
+    orderable = _orderable_fields()
+    for operation in _operations_only(schema):
+        fields = orderable.get(operation.get("operationId"))
+        for parameter in operation.get("parameters", []):
+            if fields is None or parameter["name"] != "order":
+                continue
+            parameter["schema"] = {
+                "type": "array",
+                "items": {"type": "string", "enum": fields},
+                "default": [],
+                "title": "Order",
+            }
+            parameter["description"] = (
+                "Fields to order by (prefix - for descending). Also takes random, alone and "
+                "without an offset."
+            )
+    return schema
+
+
 def list_kinds(schema: dict) -> dict:
     """The allowed values of the search's ``kind`` (kinds register when the apps are ready)."""
     for operation in _operations_only(schema):
@@ -131,7 +181,14 @@ def list_kinds(schema: dict) -> dict:
 
 def portal_schema() -> dict:
     schema = deepcopy(dict(api.get_openapi_schema()))
-    for step in (repair_anonymous_security, without_unserved_endpoints, declare_errors, list_kinds):
+    steps = (
+        repair_anonymous_security,
+        without_unserved_endpoints,
+        declare_errors,
+        order_choices,
+        list_kinds,
+    )
+    for step in steps:
         schema = step(schema)
     return schema
 

@@ -8,9 +8,9 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
-from pydantic import ConfigDict, StrictInt
+from pydantic import ConfigDict
 
-from cms.api_input import Text, portal_write_guard, problems, short_text
+from cms.api_input import Text, WholeNumber, portal_write_guard, problems, short_text
 from search import analytics, services
 from search.query import MAX_PAGE_SIZE, SORTS, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
@@ -88,9 +88,9 @@ class SuggestionOut(Schema):
 class ClickIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    search_id: StrictInt = Field(ge=1, le=MAX_ID, description="From the search's answer.")
+    search_id: WholeNumber = Field(ge=1, le=MAX_ID, description="From the search's answer.")
     id: short_text(160) = Field(description="A hit's id from that search's first page.")  # type: ignore[valid-type]
-    position: StrictInt = Field(
+    position: WholeNumber = Field(
         ge=1, le=MAX_PAGE_SIZE, description="Its place in the list, from 1."
     )
 

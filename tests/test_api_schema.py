@@ -35,22 +35,22 @@ HYPOTHESIS = settings(
 )
 
 
-@pytest.fixture
-def in_process_app(db):
-    """Django's WSGI app, kept inside the test transaction (as Django's own test client does)."""
+# Loaded when the module is collected: the document needs no database.
+schema = schemathesis.openapi.from_wsgi(
+    "/api/v3/openapi.json", WSGIHandler(), config=SchemathesisConfig.from_dict(CONFIG)
+)
+
+
+@pytest.fixture(autouse=True)
+def in_the_test_transaction(db):
+    """Requests stay inside the test's transaction, as with Django's own test client."""
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
-        yield WSGIHandler()
+        yield
     finally:
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
-
-
-@pytest.fixture
-def api_schema(in_process_app):
-    config = SchemathesisConfig.from_dict(CONFIG)
-    return schemathesis.openapi.from_wsgi("/api/v3/openapi.json", in_process_app, config=config)
 
 
 @pytest.fixture
@@ -63,9 +63,6 @@ def customer_browser() -> dict:
         "cookies": {"sessionid": client.cookies["sessionid"].value, "csrftoken": token},
         "headers": {"X-CSRFToken": token, "Origin": "http://localhost"},
     }
-
-
-schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
