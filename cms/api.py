@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
-from pydantic import ConfigDict
+from pydantic import BeforeValidator, ConfigDict
 from taggit.models import Tag
 from wagtail.api.v3.api import api
 from wagtail.api.v3.errors import problem_response
@@ -21,7 +21,7 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
 from cms import api_input
-from cms.api_input import MAX_LIMIT, MAX_OFFSET, problems, short_text
+from cms.api_input import MAX_LIMIT, MAX_OFFSET, boolean_only, problems, short_text
 from cms.models import ArticleFeedback, ArticlePage, CategoryPage, Product, TranslationStatus
 from cms.selectors import (
     article_family_in,
@@ -160,7 +160,7 @@ class HelpfulIn(Schema):
 
     model_config = ConfigDict(extra="forbid", title="Helpful")
 
-    helpful: Literal[True]
+    helpful: Annotated[Literal[True], BeforeValidator(boolean_only)]
     comment: FeedbackComment = ""  # type: ignore[valid-type]
 
 
@@ -169,7 +169,7 @@ class NotHelpfulIn(Schema):
 
     model_config = ConfigDict(extra="forbid", title="NotHelpful")
 
-    helpful: Literal[False]
+    helpful: Annotated[Literal[False], BeforeValidator(boolean_only)]
     reason: FeedbackReason = ""  # type: ignore[valid-type]
     comment: FeedbackComment = ""  # type: ignore[valid-type]
 

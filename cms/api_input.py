@@ -68,6 +68,13 @@ WholeNumber = Annotated[StrictInt, BeforeValidator(_integral_number)]
 """An integer in a JSON body: 2 or 2.0, never "2" or true (else 422)."""
 
 
+def boolean_only(value):
+    """For a ``Literal[True]``-style field: JSON's true and false only, never 1 or "yes"."""
+    if not isinstance(value, bool):
+        raise ValueError(_("Use true or false."))
+    return value
+
+
 def short_text(max_length: int) -> type[str]:
     return Annotated[Text, Field(max_length=max_length)]
 

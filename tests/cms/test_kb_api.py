@@ -211,7 +211,7 @@ def test_feedback_takes_json_booleans_and_known_keys_only(client, article, paylo
 
     assert response.status_code == 422
     assert response["Content-Type"] == "application/problem+json"
-    assert [error["loc"][-1] for error in response.json()["errors"]] == [field]
+    assert field in {error["loc"][-1] for error in response.json()["errors"]}
 
 
 @pytest.mark.django_db
