@@ -18,6 +18,7 @@ from django.test import Client
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
+from cms.models import ArticleFeedback
 from tests.utils import demo_user
 
 EXAMPLES_PER_OPERATION = 12
@@ -75,3 +76,61 @@ def test_every_operation_answers_as_documented_to_an_anonymous_visitor(case):
 @HYPOTHESIS
 def test_every_operation_answers_as_documented_to_a_signed_in_customer(case, customer_browser):
     case.call_and_validate(headers=customer_browser["headers"], cookies=customer_browser["cookies"])
+
+
+@pytest.fixture
+def document(client) -> dict:
+    return client.get("/api/v3/openapi.json").json()
+
+
+def _parameter(document: dict, path: str, name: str, method: str = "get") -> dict:
+    parameters = document["paths"][path][method]["parameters"]
+    return next(p for p in parameters if p["name"] == name)["schema"]
+
+
+def test_no_operation_takes_a_path_parameter_that_can_only_be_empty(document, client):
+    fixed_to_empty = [
+        f"{method.upper()} {path}"
+        for path, operations in document["paths"].items()
+        for method, operation in operations.items()
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] == "path" and parameter["schema"].get("const") == ""
+    ]
+
+    assert fixed_to_empty == []
+    assert client.get("/api/v3/snippets/cms.Product/").status_code == 404
+
+
+def test_the_schema_lists_the_allowed_values_and_bounds(document):
+    reasons = document["components"]["schemas"]["NotHelpfulIn"]["properties"]["reason"]
+    search = "/api/v3/portal/search/"
+
+    assert _parameter(document, "/api/v3/portal/kb/{locale}/articles/", "locale")["enum"] == [
+        "en",
+        "sv",
+        "nb",
+        "hr",
+        "zh-hans",
+    ]
+    assert _parameter(document, search, "locale")["enum"] == ["en", "sv", "nb", "hr", "zh-hans"]
+    assert "article" in _parameter(document, search, "kind")["items"]["enum"]
+    assert set(reasons["enum"]) == {"", *ArticleFeedback.Reason.values}
+    for path in ("/api/v3/portal/kb/{locale}/articles/", "/api/v3/documents/"):
+        assert _parameter(document, path, "limit")["maximum"] == 20
+
+
+def test_every_operation_documents_its_errors_as_problem_json(document):
+    feedback = document["paths"]["/api/v3/portal/kb/articles/{article_id}/feedback/"]["post"]
+    search = document["paths"]["/api/v3/portal/search/"]["get"]
+    errors = {
+        (status, media)
+        for operations in document["paths"].values()
+        for operation in operations.values()
+        for status, response in operation["responses"].items()
+        if int(status) >= 400
+        for media in response.get("content", {})
+    }
+
+    assert {"400", "403", "404", "409", "413", "415", "422", "429"} <= set(feedback["responses"])
+    assert {"400", "422", "503"} <= set(search["responses"])
+    assert {media for _status, media in errors} == {"application/problem+json"}
