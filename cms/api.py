@@ -21,7 +21,7 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
 from cms import api_input
-from cms.api_input import MAX_LIMIT, MAX_OFFSET, boolean_only, problems, short_text
+from cms.api_input import MAX_ID, MAX_LIMIT, MAX_OFFSET, boolean_only, problems, short_text
 from cms.models import ArticleFeedback, ArticlePage, CategoryPage, Product, TranslationStatus
 from cms.selectors import (
     article_family_in,
@@ -39,7 +39,6 @@ router.add_decorator(api_input.portal_write_guard, mode="view")
 api_input.install(api)
 
 LOCALE_CODES = [code for code, _name in settings.LANGUAGES]
-MAX_ID = 2**63 - 1
 LocaleCode = Annotated[
     str,
     Field(

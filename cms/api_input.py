@@ -31,6 +31,7 @@ from wagtail.api.v3.errors import ProblemDetail, problem_response
 MAX_BODY_BYTES = 64 * 1024
 MAX_OFFSET = 1_000_000
 MAX_LIMIT = 20
+MAX_ID = 2**63 - 1  # the largest BigAutoField id
 JSON = "application/json"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 

@@ -10,7 +10,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
 
-from cms.api_input import Text, WholeNumber, portal_write_guard, problems, short_text
+from cms.api_input import MAX_ID, Text, WholeNumber, portal_write_guard, problems, short_text
 from search import analytics, services
 from search.query import MAX_PAGE_SIZE, SORTS, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
@@ -25,7 +25,6 @@ FilterValues = Annotated[
     list[short_text(MAX_FILTER_CHARS)],  # type: ignore[valid-type]
     Field(max_length=MAX_FILTER_VALUES),
 ]
-MAX_ID = 2**63 - 1
 SEARCH_ERRORS = problems(400, 422, 503)
 """400: a value the search refuses; 422: a malformed parameter; 503: every engine busy."""
 
