@@ -21,7 +21,7 @@ from schemathesis.config import SchemathesisConfig
 from cms.models import ArticleFeedback
 from tests.utils import demo_user
 
-EXAMPLES_PER_OPERATION = 12
+EXAMPLES_PER_OPERATION = 8
 CONFIG = {
     "generation": {"max-examples": EXAMPLES_PER_OPERATION},
     # The coverage phase adds the boundary values of each parameter deterministically.
