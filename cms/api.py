@@ -2,19 +2,27 @@
 
 from collections import Counter
 from datetime import datetime
+from typing import Annotated, Literal
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import http_date
 from django.utils.translation import get_language_info
-from ninja import Field, Router, Schema, Status
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
+from pydantic import BeforeValidator, ConfigDict
 from taggit.models import Tag
+from wagtail.api.v3.api import api
+from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
-from cms.models import ArticlePage, CategoryPage, Product, TranslationStatus
+from cms import api_input
+from cms.api_input import MAX_ID, MAX_LIMIT, MAX_OFFSET, boolean_only, problems, short_text
+from cms.models import ArticleFeedback, ArticlePage, CategoryPage, Product, TranslationStatus
 from cms.selectors import (
     article_family_in,
     article_for_locale,
@@ -28,6 +36,32 @@ from cms.views import visitor_id
 from cms.visitors import client_address
 
 router = Router(tags=["portal"])
+router.add_decorator(api_input.portal_write_guard, mode="view")
+api_input.install(api)
+
+LOCALE_CODES = [code for code, _name in settings.LANGUAGES]
+LocaleCode = Annotated[
+    str,
+    Field(
+        description="Language code of the knowledge base.", json_schema_extra={"enum": LOCALE_CODES}
+    ),
+]
+PageId = Annotated[int, Field(ge=1, le=MAX_ID)]
+READ_ERRORS = problems(404, 422)
+"""What every knowledge-base read can answer besides 200: unknown locale or object, bad input."""
+
+
+class PortalPagination(WagtailLimitOffsetPagination):
+    """Wagtail's limit/offset pagination with both bounds declared in the schema."""
+
+    class Input(WagtailLimitOffsetPagination.Input):
+        limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
+        offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+
+
+@api.exception_handler(KnowledgeBaseError)
+def knowledge_base_error(request: HttpRequest, error: KnowledgeBaseError) -> HttpResponse:
+    return problem_response(status=error.status, title=error.message, detail=error.detail)
 
 
 class LocaleOut(Schema):
@@ -52,7 +86,7 @@ class LocaleOut(Schema):
 
 @router.get(
     "/locales/",
-    response=list[LocaleOut],
+    response={200: list[LocaleOut]},
     url_name="portal_locales",
     summary="Locales with their published page counts",
     operation_id="portal_locales_list",
@@ -115,10 +149,32 @@ class ArticleOut(ArticleSummaryOut):
     translation_status: list[TranslationStatusOut]
 
 
-class FeedbackIn(Schema):
-    helpful: bool
-    reason: str = ""
-    comment: str = ""
+FeedbackReason = Literal[("", *ArticleFeedback.Reason.values)]
+
+
+FeedbackComment = short_text(ArticleFeedback.COMMENT_MAX_LENGTH)
+
+
+class HelpfulIn(Schema):
+    """It helped: no reason is asked for."""
+
+    model_config = ConfigDict(extra="forbid", title="Helpful")
+
+    helpful: Annotated[Literal[True], BeforeValidator(boolean_only)]
+    comment: FeedbackComment = ""  # type: ignore[valid-type]
+
+
+class NotHelpfulIn(Schema):
+    """It did not help, optionally why."""
+
+    model_config = ConfigDict(extra="forbid", title="NotHelpful")
+
+    helpful: Annotated[Literal[False], BeforeValidator(boolean_only)]
+    reason: FeedbackReason = ""  # type: ignore[valid-type]
+    comment: FeedbackComment = ""  # type: ignore[valid-type]
+
+
+FeedbackIn = HelpfulIn | NotHelpfulIn
 
 
 class FeedbackOut(Schema):
@@ -126,15 +182,10 @@ class FeedbackOut(Schema):
     reason: str
 
 
-class MessageOut(Schema):
-    message: str
-    detail: str = ""
-
-
 def _locale(code: str) -> Locale:
-    locale = locale_for_code(code)
+    locale = locale_for_code(code) if code in LOCALE_CODES else None
     if locale is None:
-        raise HttpError(404, f"Unknown locale {code!r}.")
+        raise HttpError(404, _("Unknown locale."))
     return locale
 
 
@@ -180,11 +231,11 @@ def _category_tree(categories, counts) -> list[CategoryOut]:
 
 @router.get(
     "/kb/{locale}/categories/",
-    response=list[CategoryOut],
+    response={200: list[CategoryOut], **READ_ERRORS},
     summary="The category tree of a locale's knowledge base, with visible article counts",
     operation_id="kb_categories",
 )
-def kb_categories(request: HttpRequest, locale: str):
+def kb_categories(request: HttpRequest, locale: LocaleCode):
     target = _locale(locale)
     categories = list(CategoryPage.objects.live().filter(locale=target).order_by("path"))
     paths = (
@@ -198,17 +249,17 @@ def kb_categories(request: HttpRequest, locale: str):
 
 @router.get(
     "/kb/{locale}/articles/",
-    response=list[ArticleSummaryOut],
+    response={200: list[ArticleSummaryOut], **problems(400, 404, 422)},
     summary="Articles in a locale, falling back to the source language where untranslated",
     operation_id="kb_articles",
 )
-@paginate(WagtailLimitOffsetPagination)
+@paginate(PortalPagination)
 def kb_articles(
     request: HttpRequest,
-    locale: str,
-    category: int | None = None,
-    tag: str | None = None,
-    product: str | None = None,
+    locale: LocaleCode,
+    category: int | None = Query(None, ge=1, le=MAX_ID),
+    tag: short_text(100) | None = None,  # type: ignore[valid-type]
+    product: short_text(100) | None = None,  # type: ignore[valid-type]
 ):
     target = _locale(locale)
     sources = (
@@ -220,7 +271,7 @@ def kb_articles(
     if category is not None:
         parent = CategoryPage.objects.filter(pk=category).first()
         if parent is None:
-            raise HttpError(404, f"Unknown category {category}.")
+            raise HttpError(404, _("Unknown category."))
         source_parent = parent.get_translation_or_none(Locale.get_default()) or parent
         sources = sources.descendant_of(source_parent)
     if tag:
@@ -255,16 +306,21 @@ class _LocalizedArticles:
 
 @router.get(
     "/kb/{locale}/articles/{article_id}/",
-    response=ArticleOut,
+    response={200: ArticleOut, **READ_ERRORS},
     summary="One article in a locale (or the source language, flagged) with translation status",
     operation_id="kb_article",
 )
-def kb_article(request: HttpRequest, locale: str, article_id: int, response: HttpResponse):
+def kb_article(
+    request: HttpRequest,
+    response: HttpResponse,
+    locale: LocaleCode,
+    article_id: PageId,
+):
     article, is_fallback = article_for_locale(
         page_id=article_id, locale=_locale(locale), user=request.user
     )
     if article is None:
-        raise HttpError(404, "Article not found.")
+        raise HttpError(404, _("Article not found."))
     article = (
         ArticlePage.objects.filter(pk=article.pk)
         .select_related("locale")
@@ -310,11 +366,11 @@ def kb_article(request: HttpRequest, locale: str, article_id: int, response: Htt
 
 @router.get(
     "/kb/{locale}/tags/",
-    response=list[str],
+    response={200: list[str], **READ_ERRORS},
     summary="Tags used by the articles a reader can see in a locale",
     operation_id="kb_tags",
 )
-def kb_tags(request: HttpRequest, locale: str):
+def kb_tags(request: HttpRequest, locale: LocaleCode):
     visible = article_list_visible_to(user=request.user).filter(locale=_locale(locale))
     return list(
         Tag.objects.filter(cms_articlepagetag_items__content_object__in=visible)
@@ -326,11 +382,11 @@ def kb_tags(request: HttpRequest, locale: str):
 
 @router.get(
     "/kb/{locale}/products/",
-    response=list[NamedOut],
+    response={200: list[NamedOut], **READ_ERRORS},
     summary="Products, named in a locale where translated",
     operation_id="kb_products",
 )
-def kb_products(request: HttpRequest, locale: str):
+def kb_products(request: HttpRequest, locale: LocaleCode):
     target = _locale(locale)
     products = {p.translation_key: p for p in Product.objects.filter(locale=Locale.get_default())}
     products |= {p.translation_key: p for p in Product.objects.filter(locale=target)}
@@ -341,21 +397,22 @@ def kb_products(request: HttpRequest, locale: str):
 
 @router.post(
     "/kb/articles/{article_id}/feedback/",
-    response={201: FeedbackOut, 409: MessageOut, 422: MessageOut, 429: MessageOut},
+    response={201: FeedbackOut, **problems(400, 403, 404, 409, 413, 415, 422, 429)},
     summary="Answer “Was this helpful?” for an article (once per visitor)",
+    description=(
+        "A JSON body of at most 64 kB. Signed in through a session cookie, send the session's"
+        " CSRF token in the X-CSRFToken header (403 otherwise); from another site's page, 403."
+    ),
     operation_id="kb_article_feedback",
 )
-def kb_article_feedback(request: HttpRequest, article_id: int, payload: FeedbackIn):
+def kb_article_feedback(request: HttpRequest, payload: FeedbackIn, article_id: PageId):
     article = article_list_visible_to(user=request.user).filter(pk=article_id).first()
     if article is None:
-        raise HttpError(404, "Article not found.")
-    try:
-        feedback = feedback_submit(
-            article=article,
-            visitor_id=visitor_id(request),
-            address=client_address(request),
-            **payload.dict(),
-        )
-    except KnowledgeBaseError as error:
-        return Status(error.status, MessageOut(message=error.message, detail=error.detail))
+        raise HttpError(404, _("Article not found."))
+    feedback = feedback_submit(
+        article=article,
+        visitor_id=visitor_id(request),
+        address=client_address(request),
+        **payload.dict(),
+    )
     return Status(201, FeedbackOut(helpful=feedback.helpful, reason=feedback.reason))

@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.feeds import LatestArticlesFeed
-from cms.openapi import openapi_json
+from cms.openapi import openapi_json, snippets_served
 from cms.sitemap import PortalSitemap
 from cms.views import article_feedback, not_found
 from search.views import result_opened, search_page
@@ -19,6 +19,9 @@ urlpatterns = [
     # Wagtail's page endpoints know nothing of article audiences: the portal's own
     # /api/v3/portal/kb/ endpoints serve pages instead.
     re_path(r"^api/v3/pages/", not_found),
+    # With no snippet model registered for the API, Wagtail's snippet endpoints take only
+    # the type "" and can do nothing.
+    *([] if snippets_served() else [re_path(r"^api/v3/snippets/", not_found)]),
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
     path("comments/", include("cms.comment_urls")),

@@ -3,12 +3,13 @@
 from functools import wraps
 
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
+from cms.api_input import same_site
 from cms.forms import FeedbackForm
 from cms.selectors import article_list_visible_to
 from cms.services import KnowledgeBaseError, feedback_submit
@@ -25,11 +26,12 @@ def visitor_id(request) -> str:
 
 
 def csrf_protect_members(view):
-    """CSRF checks for signed-in visitors only.
+    """CSRF tokens for signed-in visitors; for anonymous ones, the browser's word on the origin.
 
-    An anonymous answer carries no identity a forged request could borrow, and leaving the
-    token out keeps the article page the same for every anonymous visitor, so it can be
-    cached.
+    Leaving the token out keeps the article page the same for every anonymous visitor, so
+    it can be cached. An anonymous post is refused when its ``Origin`` (else ``Referer``)
+    names another site: browsers send ``Origin`` with every cross-site form post, so a
+    forged answer from another site's page cannot use the visitor's session.
     """
     protected = csrf_protect(view)
 
@@ -38,6 +40,8 @@ def csrf_protect_members(view):
     def checked(request, *args, **kwargs):
         if request.user.is_authenticated:
             return protected(request, *args, **kwargs)
+        if not same_site(request):
+            return HttpResponseForbidden(_("Cross-site requests are refused."))
         return view(request, *args, **kwargs)
 
     return checked

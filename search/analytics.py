@@ -1,4 +1,8 @@
-"""Search analytics: what people search for, what they find, what they open. No visitor data."""
+"""Search analytics: what people search for, what they find, what they open.
+
+No visitor data: a search keeps only a salted one-way hash of who made it, so that a click
+can be counted for the visitor's own searches and no one else's.
+"""
 
 import re
 from datetime import timedelta
@@ -7,6 +11,7 @@ from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from wagtail.search.utils import normalise_query_string
 
 from search.models import SearchClick, SearchQueryLog
@@ -23,8 +28,26 @@ def normalise(text: str) -> str:
     return normalise_query_string(text)[:200]
 
 
-def search_record(results: SearchResults) -> SearchQueryLog | None:
-    """Log one search that asked something; the log's id ties later clicks to it."""
+VISITOR_SALT = "search.analytics.visitor"
+
+
+def visitor_of(request) -> str:
+    """A salted HMAC of the account, else the browser session (started if need be)."""
+    if request.user.is_authenticated:
+        who = f"user:{request.user.pk}"
+    else:
+        if request.session.session_key is None:
+            request.session.save()
+        who = f"session:{request.session.session_key}"
+    return salted_hmac(VISITOR_SALT, who, algorithm="sha256").hexdigest()
+
+
+def search_record(results: SearchResults, *, visitor: str) -> SearchQueryLog | None:
+    """Log one search that asked something; the log's id ties later clicks to it.
+
+    ``visitor`` is :func:`visitor_of` the request; the ids of the hits on the page are kept
+    so that only a result this search showed can be counted as opened from it.
+    """
     query = normalise(results.query.text)
     if not query or results.query.page != 1:
         return None
@@ -34,14 +57,17 @@ def search_record(results: SearchResults) -> SearchQueryLog | None:
         results=results.total,
         engine=results.engine,
         degraded=results.degraded,
+        visitor=visitor,
+        shown=[hit.doc_id for hit in results.hits],
     )
 
 
-def click_record(*, search_id: int, doc_id: str, position: int) -> SearchClick:
-    log = SearchQueryLog.objects.filter(pk=search_id).first()
-    if log is None:
+def click_record(*, search_id: int, doc_id: str, position: int, visitor: str) -> SearchClick:
+    """Count an opened result of the visitor's own search; Http404 for any other."""
+    log = SearchQueryLog.objects.filter(pk=search_id, visitor=visitor).first()
+    if log is None or doc_id not in log.shown:
         raise Http404
-    return SearchClick.objects.create(search=log, doc_id=doc_id[:160], position=position)
+    return SearchClick.objects.create(search=log, doc_id=doc_id, position=position)
 
 
 def analytics_prune(*, days: int) -> int:

@@ -2,26 +2,49 @@
 
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Annotated
 
+from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
+from pydantic import ConfigDict
 
+from cms.api_input import MAX_ID, Text, WholeNumber, portal_write_guard, problems, short_text
 from search import analytics, services
-from search.query import MAX_PAGE_SIZE, SearchBusyError, SearchInputError
+from search.query import MAX_PAGE_SIZE, SORTS, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
 
 router = Router(tags=["search"])
+router.add_decorator(portal_write_guard, mode="view")
+
+MAX_PAGE = 1000
+MAX_FILTER_VALUES = 10
+MAX_FILTER_CHARS = 100
+FilterValues = Annotated[
+    list[short_text(MAX_FILTER_CHARS)],  # type: ignore[valid-type]
+    Field(max_length=MAX_FILTER_VALUES),
+]
+SEARCH_ERRORS = problems(400, 422, 503)
+"""400: a value the search refuses; 422: a malformed parameter; 503: every engine busy."""
+
+
+LOCALE_ENUM = {"enum": [code for code, _name in settings.LANGUAGES]}
 
 
 class SearchParams(Schema):
-    q: str = Field("", description="What was typed; longer than 200 characters is cut.")
-    locale: str = Field("en", description="Language code: en, sv, nb, hr or zh-hans.")
-    kind: list[str] = Field([], description="Only these kinds (facet).")
-    category: list[str] = Field([], description="Only these categories (facet).")
-    tags: list[str] = Field([], description="Only documents with all these tags (facet).")
-    sort: str = Field("relevance", description="relevance or recent.")
-    page: int = Field(1, ge=1, le=1000)
+    q: Text = Field("", description="What was typed; longer than 200 characters is cut.")
+    locale: str = Field(
+        "en", description="Language code of the search.", json_schema_extra=LOCALE_ENUM
+    )
+    # The allowed kinds register when the apps are ready; cms/openapi.py lists them.
+    kind: FilterValues = Field([], description="Only these kinds (facet).")
+    category: FilterValues = Field([], description="Only these categories (facet).")
+    tags: FilterValues = Field([], description="Only documents with all these tags (facet).")
+    sort: str = Field(
+        "relevance", description="Order of the hits.", json_schema_extra={"enum": list(SORTS)}
+    )
+    page: int = Field(1, ge=1, le=MAX_PAGE)
     page_size: int = Field(10, ge=1, le=MAX_PAGE_SIZE)
 
 
@@ -62,9 +85,13 @@ class SuggestionOut(Schema):
 
 
 class ClickIn(Schema):
-    search_id: int
-    id: str = Field(max_length=160)
-    position: int = Field(ge=1, le=10_000)
+    model_config = ConfigDict(extra="forbid")
+
+    search_id: WholeNumber = Field(ge=1, le=MAX_ID, description="From the search's answer.")
+    id: short_text(160) = Field(description="A hit's id from that search's first page.")  # type: ignore[valid-type]
+    position: WholeNumber = Field(
+        ge=1, le=MAX_PAGE_SIZE, description="Its place in the list, from 1."
+    )
 
 
 def _query(request, params: SearchParams):
@@ -95,7 +122,7 @@ def _busy_is_503():
 
 @router.get(
     "/search/",
-    response=SearchOut,
+    response={200: SearchOut, **SEARCH_ERRORS},
     url_name="portal_search",
     summary="Search everything the viewer may see",
     operation_id="portal_search",
@@ -103,7 +130,7 @@ def _busy_is_503():
 def search(request: HttpRequest, params: Query[SearchParams]):
     with _busy_is_503():
         results = services.search(_query(request, params))
-    log = analytics.search_record(results)
+    log = analytics.search_record(results, visitor=analytics.visitor_of(request))
     return {
         "query": results.query.text,
         "total": results.total,
@@ -122,12 +149,16 @@ def search(request: HttpRequest, params: Query[SearchParams]):
 
 @router.get(
     "/search/suggestions/",
-    response=list[SuggestionOut],
+    response={200: list[SuggestionOut], **SEARCH_ERRORS},
     url_name="portal_search_suggestions",
     summary="Titles that start like the text typed so far",
     operation_id="portal_search_suggestions",
 )
-def suggestions(request: HttpRequest, q: str = "", locale: str = "en"):
+def suggestions(
+    request: HttpRequest,
+    q: Text = "",
+    locale: Annotated[str, Field(json_schema_extra=LOCALE_ENUM)] = "en",
+):
     query = _query(request, SearchParams(q=q, locale=locale, page_size=8))
     with _busy_is_503():
         return [{**s.__dict__, "id": s.doc_id} for s in services.suggest(query)]
@@ -135,13 +166,21 @@ def suggestions(request: HttpRequest, q: str = "", locale: str = "en"):
 
 @router.post(
     "/search/clicks/",
-    response={204: None},
+    response={204: None, **problems(400, 403, 404, 413, 415, 422)},
     url_name="portal_search_clicks",
     summary="Record that a result of a search was opened",
+    description=(
+        "Only for a search this visitor made (same session or account) and a hit it showed on"
+        " its first page; otherwise 404. A JSON body; signed in through a session cookie, with"
+        " the session's CSRF token in the X-CSRFToken header."
+    ),
     operation_id="portal_search_click",
 )
 def click(request: HttpRequest, payload: ClickIn):
     analytics.click_record(
-        search_id=payload.search_id, doc_id=payload.id, position=payload.position
+        search_id=payload.search_id,
+        doc_id=payload.id,
+        position=payload.position,
+        visitor=analytics.visitor_of(request),
     )
     return Status(204, None)

@@ -86,7 +86,14 @@ class SearchEntryTag(models.Model):
 
 
 class SearchQueryLog(models.Model):
-    """One search as typed, normalised, with no visitor data."""
+    """One search as typed, normalised, with no visitor data.
+
+    Attributes:
+        visitor: a salted one-way hash of the account or browser session that searched
+            (``search.analytics.visitor_of``), so that only that visitor's clicks count;
+            no user id or session key is stored.
+        shown: the ids of the documents on the first page of hits, in order.
+    """
 
     query = models.CharField(max_length=200, db_index=True)
     locale = models.CharField(max_length=10)
@@ -94,6 +101,8 @@ class SearchQueryLog(models.Model):
     engine = models.CharField(max_length=20)
     degraded = models.BooleanField(default=False)
     searched_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    visitor = models.CharField(max_length=64, blank=True)
+    shown = models.JSONField(default=list, blank=True)
 
     def __str__(self):
         return self.query

@@ -4,19 +4,31 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 
 from search import analytics, services
+from search.api import MAX_PAGE
 from search.documents import kinds
-from search.query import FACETS, SearchBusyError, SearchInputError
+from search.query import FACETS, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
+
+
+def _bounded_int(value: str, *, low: int, high: int) -> int | None:
+    """``value`` as a whole number from ``low`` to ``high``, else None."""
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return number if low <= number <= high else None
 
 
 def search_page(request):
     text = request.GET.get("q", "")
-    try:
-        page = int(request.GET.get("page", "1"))
-    except ValueError:
-        return HttpResponseBadRequest("The page must be a whole number.")
+    page = _bounded_int(request.GET.get("page", "1"), low=1, high=MAX_PAGE)
+    if page is None:
+        return HttpResponseBadRequest(
+            _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE}
+        )
     try:
         query = query_for_request(
             request,
@@ -33,7 +45,9 @@ def search_page(request):
     except SearchBusyError as error:
         context = {"query": query, "busy": str(error)}
         return render(request, "search/results.html", context, status=503)
-    log = analytics.search_record(results) if results else None
+    log = (
+        analytics.search_record(results, visitor=analytics.visitor_of(request)) if results else None
+    )
     return render(
         request,
         "search/results.html",
@@ -48,16 +62,24 @@ def search_page(request):
 
 
 def result_opened(request, search_id: int):
-    """Count an opened result, then go to it (local addresses only)."""
+    """Count a result opened from the visitor's own search, then go to it (local addresses only).
+
+    A search of someone else, or a document the search did not show, is 404.
+    """
     target = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         raise Http404
-    try:
-        position = int(request.GET.get("position", ""))
-    except ValueError:
-        return HttpResponseBadRequest("position must be a number")
-    doc_id = request.GET.get("doc", "")
-    analytics.click_record(search_id=search_id, doc_id=doc_id, position=position)
+    position = _bounded_int(request.GET.get("position", ""), low=1, high=MAX_PAGE_SIZE)
+    if position is None:
+        return HttpResponseBadRequest(
+            _("The position must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE_SIZE}
+        )
+    analytics.click_record(
+        search_id=search_id,
+        doc_id=request.GET.get("doc", ""),
+        position=position,
+        visitor=analytics.visitor_of(request),
+    )
     return redirect(target)
 
 

@@ -165,6 +165,8 @@ def test_feedback_once_per_visitor(client, article):
 
     assert first.status_code == 201
     assert second.status_code == 409
+    assert second["Content-Type"] == "application/problem+json"
+    assert second.json()["status"] == 409 and second.json()["title"]
     assert ArticleFeedback.objects.filter(translation_key=article.translation_key).count() == 1
 
 
@@ -177,6 +179,11 @@ def test_feedback_once_per_visitor(client, article):
         {"helpful": False, "reason": "because"},
         {"helpful": False, "comment": "x" * 100_000},
         {"helpful": True, "reason": "unclear"},
+        {"helpful": "yes"},
+        {"helpful": 1},
+        {"helpful": "true"},
+        {"helpful": True, "rating": 5},
+        {"helpful": False, "reason": "unclear", "comment": "Menu\x00"},
     ],
 )
 def test_malformed_feedback_is_4xx_and_saves_nothing(client, article, payload):
@@ -186,6 +193,48 @@ def test_malformed_feedback_is_4xx_and_saves_nothing(client, article, payload):
 
     assert 400 <= response.status_code < 500
     assert not ArticleFeedback.objects.filter(translation_key=article.translation_key).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"helpful": "yes"}, "helpful"),
+        ({"helpful": 1}, "helpful"),
+        ({"helpful": True, "x": 1}, "x"),
+    ],
+)
+def test_feedback_takes_json_booleans_and_known_keys_only(client, article, payload, field):
+    response = client.post(
+        f"{API}/articles/{article.pk}/feedback/", payload, content_type="application/json"
+    )
+
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+    assert field in {error["loc"][-1] for error in response.json()["errors"]}
+
+
+@pytest.mark.django_db
+def test_a_feedback_body_over_64_kb_is_413_before_it_is_read(client, article):
+    response = client.post(
+        f"{API}/articles/{article.pk}/feedback/",
+        {"helpful": False, "comment": "x" * (64 * 1024)},
+        content_type="application/json",
+    )
+
+    assert response.status_code == 413
+    assert response["Content-Type"] == "application/problem+json"
+    assert not ArticleFeedback.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_unknown_locale_is_404_without_a_database_query(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"{API}/xx/articles/")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+    assert [q["sql"] for q in queries if "wagtailcore_locale" in q["sql"]] == []
 
 
 @pytest.mark.django_db
