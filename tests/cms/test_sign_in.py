@@ -152,6 +152,16 @@ def test_one_address_trying_many_accounts_is_locked_out_of_every_account(client)
 
 
 @pytest.mark.django_db
+def test_colleagues_typos_behind_one_address_lock_no_other_account_out(client):
+    for login in ("anna", "ben", "agent"):
+        fail(site_sign_in, login, settings.SIGN_IN_FAILURE_LIMIT - 1)
+
+    response = site_sign_in(client, "moderator", DEMO_PASSWORD)
+
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
 def test_signing_in_to_another_account_does_not_forgive_the_failures_of_the_first(client):
     fail(site_sign_in, "anna", settings.SIGN_IN_FAILURE_LIMIT - 1)
     assert site_sign_in(Client(), "ben", DEMO_PASSWORD).status_code == 302

@@ -82,3 +82,26 @@ def test_demo_customers_sign_in_on_the_site(client):
 
     assert response.status_code == 302
     assert "_auth_user_id" in client.session
+
+
+@pytest.mark.django_db
+def test_an_invited_customer_sets_a_password_and_signs_in_with_sign_up_closed(client, settings):
+    settings.ACCOUNT_SIGNUP_OPEN = False
+    get_user_model().objects.create_user(username="dora", email="dora@example.com")
+
+    client.post("/accounts/password/reset/", {"email": "dora@example.com"})
+    reset_link = re.search(
+        r"https?://[^/\s]+(/accounts/password/reset/key/[^\s]+/)", mail.outbox[-1].body
+    ).group(1)
+    set_password_url = client.get(reset_link)["Location"]
+    client.post(set_password_url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    first_sign_in = sign_in(client, "dora")
+    assert "_auth_user_id" not in client.session
+    verify = verification_link(mail.outbox[-1])
+    client.post(verify)
+
+    response = sign_in(client, "dora")
+
+    assert first_sign_in.status_code == 302
+    assert response.status_code == 302
+    assert "_auth_user_id" in client.session
