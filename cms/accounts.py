@@ -53,7 +53,7 @@ def sign_in_account_key(request, credentials: dict | None = None) -> str | None:
         login = data.get("login") or data.get("username")
     if not login:
         return None
-    login = str(login).strip().lower()[:255]
+    login = str(login).replace("\x00", "").strip().lower()[:255]
     cache = getattr(request, "_sign_in_account_keys", None)
     if cache is None:
         cache = {}

@@ -231,3 +231,13 @@ def test_the_lockout_page_speaks_the_visitors_language(client):
 
     assert response.status_code == 429
     assert '<html lang="sv">' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("login", ["anna\x00", "a" * 5000, "", "%s' OR 1=1 --", "ånna@例え.jp"])
+def test_hostile_logins_get_an_answer_not_an_error(client, login):
+    site = site_sign_in(client, login, WRONG)
+    admin = admin_sign_in(client, login, WRONG)
+
+    assert site.status_code in (200, 429)
+    assert admin.status_code in (200, 429)
