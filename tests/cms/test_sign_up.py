@@ -105,3 +105,21 @@ def test_an_invited_customer_sets_a_password_and_signs_in_with_sign_up_closed(cl
     assert first_sign_in.status_code == 302
     assert response.status_code == 302
     assert "_auth_user_id" in client.session
+
+
+@pytest.mark.django_db
+def test_seeding_the_demo_again_leaves_each_demo_user_one_verified_address():
+    from allauth.account.models import EmailAddress
+
+    from cms.demo import seed_demo
+
+    EmailAddress.objects.filter(email="anna@example.com").update(verified=False)
+
+    seed_demo(knowledge_base=False)
+
+    addresses = EmailAddress.objects.filter(user__username__in=["anna", "ben", "editor"])
+    assert sorted(addresses.values_list("email", "verified", "primary")) == [
+        ("anna@example.com", True, True),
+        ("ben@example.com", True, True),
+        ("editor@example.com", True, True),
+    ]
