@@ -5,6 +5,7 @@ Every step is idempotent, so ``seed_demo`` can run on every start.
 
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -203,8 +204,21 @@ def seed_users() -> dict[str, object]:
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
         user.groups.add(*Group.objects.filter(name__in=demo.groups))
+        _seed_verified_address(user)
         users[demo.username] = user
     return users
+
+
+def _seed_verified_address(user) -> None:
+    """The demo user's e-mail as allauth's verified primary address: sign-in requires one."""
+    if not user.email:
+        return
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    if address is None:
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    elif not (address.verified and address.primary):
+        address.verified = address.primary = True
+        address.save(update_fields=["verified", "primary"])
 
 
 @transaction.atomic

@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that varies comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "django_comments",
     "allauth",
     "allauth.account",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes asks: turns a locked-out sign-in into the 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -130,14 +134,45 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out client before any password is checked (cms/accounts.py).
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "cms.accounts.PortalAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account signs in only once its address is verified (the link in the e-mail).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Off: no one signs up on the site; staff create accounts in the admin (or SSO does).
+ACCOUNT_SIGNUP_OPEN = env_bool("ACCOUNT_SIGNUP_OPEN", True)
+# One throttle for both sign-ins is axes (below); allauth's own per-login count is off.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+# Behind a reverse proxy: how many X-Forwarded-For hops to trust for the client address
+# (the sign-in throttle and allauth's rate limits); 0 takes the connection's address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.StaffLoginForm"
+
+# Sign-in throttle (django-axes), for the site and the admin alike: after
+# SIGN_IN_FAILURE_LIMIT failures for one account from one address, that address cannot
+# sign in to that account (even with the right password) until SIGN_IN_LOCKOUT_MINUTES
+# pass without a failure; after SIGN_IN_ADDRESS_FAILURE_LIMIT failures from one address,
+# for any accounts, that address cannot sign in at all for as long.
+SIGN_IN_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", 5)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 30)
+SIGN_IN_LOCKOUT_MINUTES = env_int("SIGN_IN_LOCKOUT_MINUTES", 15)
+AXES_FAILURE_LIMIT = SIGN_IN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = "cms.accounts.lockout_parameters"
+AXES_HANDLER = "cms.accounts.SignInAttemptHandler"
+AXES_USERNAME_CALLABLE = "cms.accounts.sign_in_account_key"
+AXES_CLIENT_IP_CALLABLE = "cms.accounts.client_address"
+AXES_LOCKOUT_CALLABLE = "cms.accounts.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+# Successful sign-ins are not logged with address and browser.
+AXES_DISABLE_ACCESS_LOG = True
 
 # Locales: English is the source; every other locale is translated with wagtail-localize.
 LANGUAGE_CODE = "en"

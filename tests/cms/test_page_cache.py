@@ -59,7 +59,7 @@ def test_a_narrowed_article_is_not_replayed_to_anonymous_visitors(article):
 def test_signed_in_visitors_are_neither_served_nor_stored(article):
     anonymous_get(article.url)
     member = Client()
-    member.login(username="anna", password=DEMO_PASSWORD)
+    member.post("/accounts/login/", {"login": "anna", "password": DEMO_PASSWORD})
 
     seen_by_member = member.get(article.url)
 
