@@ -9,7 +9,6 @@ account, and one address cannot try many accounts either.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.core.internal.httpkit import get_client_ip
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
@@ -27,15 +26,6 @@ ADDRESS = "ip_address"
 def lockout_parameters(request_or_attempt, credentials=None) -> list:
     """``AXES_LOCKOUT_PARAMETERS``: per (address, account), then per address."""
     return [ACCOUNT_AND_ADDRESS, ADDRESS]
-
-
-def client_address(request) -> str | None:
-    """``AXES_CLIENT_IP_CALLABLE``: the address allauth's rate limits use as well.
-
-    Behind a reverse proxy, ``ALLAUTH_TRUSTED_PROXY_COUNT`` says how many ``X-Forwarded-For``
-    hops to trust; without it every visitor would share the proxy's address.
-    """
-    return get_client_ip(request)
 
 
 def sign_in_account_key(request, credentials: dict | None = None) -> str | None:

@@ -150,9 +150,12 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_SIGNUP_OPEN = env_bool("ACCOUNT_SIGNUP_OPEN", True)
 # One throttle for both sign-ins is axes (below); allauth's own per-login count is off.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}
-# Behind a reverse proxy: how many X-Forwarded-For hops to trust for the client address
-# (the sign-in throttle and allauth's rate limits); 0 takes the connection's address.
-ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Reverse proxies in front of the portal that append the client's address to
+# X-Forwarded-For; 0: the address is the connection's own (REMOTE_ADDR). One count for
+# every limit: the sign-in throttle, allauth's rate limits and the feedback limits
+# (cms.visitors.client_address).
+PORTAL_TRUSTED_PROXIES = env_int("PORTAL_TRUSTED_PROXIES", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXIES
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.StaffLoginForm"
 
 # Sign-in throttle (django-axes), for the site and the admin alike: after
@@ -168,7 +171,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = "cms.accounts.lockout_parameters"
 AXES_HANDLER = "cms.accounts.SignInAttemptHandler"
 AXES_USERNAME_CALLABLE = "cms.accounts.sign_in_account_key"
-AXES_CLIENT_IP_CALLABLE = "cms.accounts.client_address"
+AXES_CLIENT_IP_CALLABLE = "cms.visitors.client_address"
 AXES_LOCKOUT_CALLABLE = "cms.accounts.locked_out_response"
 AXES_RESET_ON_SUCCESS = True
 # Successful sign-ins are not logged with address and browser.
@@ -260,9 +263,6 @@ KB_REVIEW_UNHELPFUL_SHARE = 0.4
 # and from one client address (an IPv6 address counts by its /64 network).
 FEEDBACK_PER_VISITOR_PER_HOUR = env_int("FEEDBACK_PER_VISITOR_PER_HOUR", 30)
 FEEDBACK_PER_ADDRESS_PER_HOUR = env_int("FEEDBACK_PER_ADDRESS_PER_HOUR", 100)
-# Reverse proxies in front of the portal that append the client's address to
-# X-Forwarded-For; 0: the address is the connection's own (REMOTE_ADDR).
-PORTAL_TRUSTED_PROXIES = env_int("PORTAL_TRUSTED_PROXIES", 0)
 
 # Article comments (django-comments-xtd): signed-in members only, threaded two levels deep,
 # a member's first comment held for a moderator.
