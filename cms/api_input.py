@@ -29,8 +29,10 @@ from pydantic import AfterValidator, BeforeValidator, Field, StrictInt
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 
 MAX_BODY_BYTES = 64 * 1024
-MAX_OFFSET = 1_000_000
 MAX_LIMIT = 20
+# A search node pages through at most 10,000 hits (its result window); every list keeps
+# to the same bound, far past what anyone pages through by hand.
+MAX_OFFSET = 10_000 - MAX_LIMIT
 MAX_ID = 2**63 - 1  # the largest BigAutoField id
 JSON = "application/json"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})

@@ -36,7 +36,14 @@ def production_env(tmp_path):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"ELASTICSEARCH_URL", "CACHE_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            "ELASTICSEARCH_URL",
+            "CACHE_URL",
+            "DATABASE_URL",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests; check --deploy warns
+        }
     }
     return env | {
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
