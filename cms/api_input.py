@@ -19,6 +19,7 @@ and a body over Django's ``DATA_UPLOAD_MAX_MEMORY_SIZE`` is 413, not a server er
 
 from functools import wraps
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -93,6 +94,9 @@ def same_site(request) -> bool:
         return True
     if claimed in getattr(settings, "CSRF_TRUSTED_ORIGINS", ()):
         return True
+    parsed = urlsplit(claimed)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return False  # "null" (a sandboxed frame, a redirect) or no address at all
     return url_has_allowed_host_and_scheme(
         claimed, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )

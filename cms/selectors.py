@@ -184,7 +184,8 @@ def outdated_translation_notice(*, page) -> dict | None:
 def article_health_list(*, articles=None, today=None) -> PageQuerySet:
     """Articles (by default the source ones) with views, answers, age and review state.
 
-    Annotates ``views_30d``, ``answers``, ``unhelpful``, ``outdated_locales``,
+    Annotates ``views_30d``, ``answers``, ``unhelpful``, ``answering_addresses``,
+    ``unhelpful_addresses``, ``outdated_locales``,
     ``review_due`` (past the interval), ``unhelpful_alert`` and ``needs_review``.
     """
     from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage, TranslationStatus
@@ -230,6 +231,24 @@ def article_health_list(*, articles=None, today=None) -> PageQuerySet:
             ),
             Value(0),
         ),
+        # The review alert counts each client address once, as the search boost does, so
+        # that one address answering "no" again and again cannot flag an article.
+        answering_addresses=Coalesce(
+            Subquery(
+                answers.annotate(total=Count("address_hash", distinct=True)).values("total"),
+                output_field=IntegerField(),
+            ),
+            Value(0),
+        ),
+        unhelpful_addresses=Coalesce(
+            Subquery(
+                answers.filter(helpful=False)
+                .annotate(total=Count("address_hash", distinct=True))
+                .values("total"),
+                output_field=IntegerField(),
+            ),
+            Value(0),
+        ),
         outdated_locales=Coalesce(Subquery(outdated, output_field=IntegerField()), Value(0)),
     )
     minimum = settings.KB_REVIEW_MIN_ANSWERS
@@ -242,7 +261,11 @@ def article_health_list(*, articles=None, today=None) -> PageQuerySet:
             output_field=BooleanField(),
         ),
         unhelpful_alert=Case(
-            When(answers__gte=minimum, unhelpful__gt=F("answers") * share, then=Value(True)),
+            When(
+                answering_addresses__gte=minimum,
+                unhelpful_addresses__gt=F("answering_addresses") * share,
+                then=Value(True),
+            ),
             default=Value(False),
             output_field=BooleanField(),
         ),
@@ -258,6 +281,9 @@ def article_health_list(*, articles=None, today=None) -> PageQuerySet:
 
 
 def locale_for_code(code: str) -> Locale | None:
+    """The locale of a configured language code; None for anything else (no query)."""
+    if code not in dict(settings.LANGUAGES):
+        return None
     return Locale.objects.filter(language_code=code).first()
 
 

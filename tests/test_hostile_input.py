@@ -28,6 +28,7 @@ CASES = [
     ("kb tags of a NUL locale", "get", f"{KB}/%00/tags/", {}),
     ("kb products of a NUL locale", "get", f"{KB}/%00/products/", {}),
     ("kb articles of an unknown locale", "get", f"{KB}/xx-evil/articles/", {}),
+    ("feed of a NUL locale", "get", "/feeds/en%00/articles.xml", {}),
     # Knowledge-base filters and pagination
     ("kb articles by a NUL tag", "get", f"{KB}/en/articles/", {"tag": "\x00"}),
     ("kb articles by a NUL product", "get", f"{KB}/en/articles/", {"product": "\x00"}),

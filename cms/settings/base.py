@@ -171,9 +171,12 @@ AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = "cms.accounts.lockout_parameters"
 AXES_HANDLER = "cms.accounts.SignInAttemptHandler"
 AXES_USERNAME_CALLABLE = "cms.accounts.sign_in_account_key"
-AXES_CLIENT_IP_CALLABLE = "cms.visitors.client_address"
+AXES_CLIENT_IP_CALLABLE = "cms.accounts.sign_in_address"
 AXES_LOCKOUT_CALLABLE = "cms.accounts.locked_out_response"
 AXES_RESET_ON_SUCCESS = True
+# Attempts refused while locked out are not failures: they neither restart the cool-off nor
+# use up the address's allowance, so a locked-out owner's retries keep nobody out longer.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # Successful sign-ins are not logged with address and browser.
 AXES_DISABLE_ACCESS_LOG = True
 

@@ -120,6 +120,19 @@ def test_often_unhelpful_article_needs_review_once_enough_answers(article, setti
 
 
 @pytest.mark.django_db
+def test_one_address_answering_no_many_times_does_not_flag_an_article(article, settings):
+    settings.KB_REVIEW_MIN_ANSWERS = 4
+    article.last_reviewed_at = timezone.localdate()
+    article.save_revision().publish()
+
+    for n in range(12):
+        feedback_submit(article=article, visitor_id=f"v{n}", address="10.0.0.9", helpful=False)
+
+    assert health(article).answers == 12
+    assert not health(article).unhelpful_alert
+
+
+@pytest.mark.django_db
 def test_editor_flag_puts_an_article_up_for_review(article):
     article.last_reviewed_at = timezone.localdate()
     article.review_requested = True

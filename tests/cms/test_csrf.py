@@ -142,6 +142,20 @@ def test_an_anonymous_site_answer_from_another_site_is_refused(browser, article)
     assert saved(article) == 0
 
 
+@pytest.mark.parametrize("origin", ["null", "/", "evil.example"])
+def test_an_anonymous_answer_from_a_sandboxed_or_odd_origin_is_refused(browser, article, origin):
+    site = browser.post(f"/feedback/articles/{article.pk}/", {"helpful": "no"}, HTTP_ORIGIN=origin)
+    api = browser.post(
+        FEEDBACK.format(article.pk),
+        {"helpful": False},
+        content_type="application/json",
+        HTTP_ORIGIN=origin,
+    )
+
+    assert site.status_code == api.status_code == 403
+    assert saved(article) == 0
+
+
 def test_an_anonymous_site_answer_from_the_article_page_is_saved(browser, article):
     response = browser.post(
         f"/feedback/articles/{article.pk}/",

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.db.models import Sum
 from django.test import Client
 
 from cms.demo import DEMO_PASSWORD
@@ -122,11 +123,9 @@ def test_the_lock_ends_after_the_cool_off(client):
     for pk, attempt_time in attempt_times:
         AccessAttempt.objects.filter(pk=pk).update(attempt_time=attempt_time - cool_off * 0.9)
     assert site_sign_in(Client(), "anna", DEMO_PASSWORD).status_code == 429
-    # That refused attempt counted too; the lock now lasts a full cool-off from it.
+    # That refused attempt did not count: the lock ends a cool-off after the last failure.
     for pk, attempt_time in AccessAttempt.objects.values_list("pk", "attempt_time"):
-        AccessAttempt.objects.filter(pk=pk).update(
-            attempt_time=attempt_time - cool_off - timedelta(seconds=1)
-        )
+        AccessAttempt.objects.filter(pk=pk).update(attempt_time=attempt_time - cool_off * 0.2)
 
     response = site_sign_in(client, "anna", DEMO_PASSWORD)
 
@@ -241,3 +240,15 @@ def test_hostile_logins_get_an_answer_not_an_error(client, login):
 
     assert site.status_code in (200, 429)
     assert admin.status_code in (200, 429)
+
+
+@pytest.mark.django_db
+def test_retries_while_locked_out_neither_extend_the_lock_nor_lock_out_colleagues(client):
+    fail(site_sign_in, "agent", settings.SIGN_IN_FAILURE_LIMIT)
+    failures = AccessAttempt.objects.aggregate(n=Sum("failures_since_start"))["n"]
+
+    for _ in range(settings.SIGN_IN_ADDRESS_FAILURE_LIMIT):
+        assert site_sign_in(Client(), "agent", DEMO_PASSWORD).status_code == 429
+
+    assert AccessAttempt.objects.aggregate(n=Sum("failures_since_start"))["n"] == failures
+    assert admin_sign_in(client, "editor", DEMO_PASSWORD).status_code == 302
