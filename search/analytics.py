@@ -1,7 +1,10 @@
 """Search analytics: what people search for, what they find, what they open.
 
-No visitor data: a search keeps only a salted one-way hash of who made it, so that a click
-can be counted for the visitor's own searches and no one else's.
+No visitor data: a search keeps no account, session or address. Its answer carries a
+secret click token (:func:`click_token`), and a click counts only when it presents the token
+of its search, so only whoever received that answer can count a result as opened from it.
+Nothing is stored for the token and no session is started, so an anonymous searcher's next
+article page is still served from the page cache.
 """
 
 import re
@@ -11,7 +14,7 @@ from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
+from django.utils.crypto import constant_time_compare, salted_hmac
 from wagtail.search.utils import normalise_query_string
 
 from search.models import SearchClick, SearchQueryLog
@@ -28,25 +31,25 @@ def normalise(text: str) -> str:
     return normalise_query_string(text)[:200]
 
 
-VISITOR_SALT = "search.analytics.visitor"
+CLICK_TOKEN_SALT = "search.analytics.click"
+CLICK_TOKEN_LENGTH = 32
 
 
-def visitor_of(request) -> str:
-    """A salted HMAC of the account, else the browser session (started if need be)."""
-    if request.user.is_authenticated:
-        who = f"user:{request.user.pk}"
-    else:
-        if request.session.session_key is None:
-            request.session.save()
-        who = f"session:{request.session.session_key}"
-    return salted_hmac(VISITOR_SALT, who, algorithm="sha256").hexdigest()
+def click_token(log: SearchQueryLog) -> str:
+    """The secret a click on ``log``'s results must present: derived from its id, not stored.
+
+    A keyed hash (the site's SECRET_KEY), so no one can work it out from the id; only the
+    answer to the search carries it.
+    """
+    digest = salted_hmac(CLICK_TOKEN_SALT, str(log.pk), algorithm="sha256").hexdigest()
+    return digest[:CLICK_TOKEN_LENGTH]
 
 
-def search_record(results: SearchResults, *, visitor: str) -> SearchQueryLog | None:
-    """Log one search that asked something; the log's id ties later clicks to it.
+def search_record(results: SearchResults) -> SearchQueryLog | None:
+    """Log one search that asked something; the log's id and :func:`click_token` tie clicks to it.
 
-    ``visitor`` is :func:`visitor_of` the request; the ids of the hits on the page are kept
-    so that only a result this search showed can be counted as opened from it.
+    The ids of the hits on the page are kept so that only a result this search showed can be
+    counted as opened from it.
     """
     query = normalise(results.query.text)
     if not query or results.query.page != 1:
@@ -57,15 +60,19 @@ def search_record(results: SearchResults, *, visitor: str) -> SearchQueryLog | N
         results=results.total,
         engine=results.engine,
         degraded=results.degraded,
-        visitor=visitor,
         shown=[hit.doc_id for hit in results.hits],
     )
 
 
-def click_record(*, search_id: int, doc_id: str, position: int, visitor: str) -> SearchClick:
-    """Count an opened result of the visitor's own search; Http404 for any other."""
-    log = SearchQueryLog.objects.filter(pk=search_id, visitor=visitor).first()
-    if log is None or doc_id not in log.shown:
+def click_record(*, search_id: int, token: str, doc_id: str, position: int) -> SearchClick:
+    """Count an opened result of the search whose click token is ``token``; Http404 otherwise.
+
+    Also Http404 for a document that search did not show.
+    """
+    log = SearchQueryLog.objects.filter(pk=search_id).first()
+    if log is None or not constant_time_compare(token, click_token(log)):
+        raise Http404
+    if doc_id not in log.shown:
         raise Http404
     return SearchClick.objects.create(search=log, doc_id=doc_id, position=position)
 

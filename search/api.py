@@ -72,7 +72,15 @@ class SearchOut(Schema):
     pages: int
     engine: str
     degraded: bool = Field(description="The search node failed; the database answered.")
-    search_id: int | None = Field(description="Send with a click to /search/clicks/.")
+    search_id: int | None = Field(
+        description="Send with a click to /search/clicks/; null when the search is not logged."
+    )
+    click_token: str | None = Field(
+        description=(
+            "The search's secret click token: send it with search_id in a click to"
+            " /search/clicks/. Only this answer carries it; null when search_id is null."
+        )
+    )
     hits: list[HitOut]
     facets: dict[str, list[FacetValueOut]]
 
@@ -88,6 +96,9 @@ class ClickIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     search_id: WholeNumber = Field(ge=1, le=MAX_ID, description="From the search's answer.")
+    token: short_text(analytics.CLICK_TOKEN_LENGTH) = Field(  # type: ignore[valid-type]
+        description="The click_token of that search's answer; any other is 404."
+    )
     id: short_text(160) = Field(description="A hit's id from that search's first page.")  # type: ignore[valid-type]
     position: WholeNumber = Field(
         ge=1, le=MAX_PAGE_SIZE, description="Its place in the list, from 1."
@@ -130,7 +141,7 @@ def _busy_is_503():
 def search(request: HttpRequest, params: Query[SearchParams]):
     with _busy_is_503():
         results = services.search(_query(request, params))
-    log = analytics.search_record(results, visitor=analytics.visitor_of(request))
+    log = analytics.search_record(results)
     return {
         "query": results.query.text,
         "total": results.total,
@@ -139,6 +150,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         "engine": results.engine,
         "degraded": results.degraded,
         "search_id": log.pk if log else None,
+        "click_token": analytics.click_token(log) if log else None,
         "hits": [{**hit.__dict__, "id": hit.doc_id} for hit in results.hits],
         "facets": {
             name: [{"value": value, "count": count} for value, count in values]
@@ -170,9 +182,10 @@ def suggestions(
     url_name="portal_search_clicks",
     summary="Record that a result of a search was opened",
     description=(
-        "Only for a search this visitor made (same session or account) and a hit it showed on"
-        " its first page; otherwise 404. A JSON body; signed in through a session cookie, with"
-        " the session's CSRF token in the X-CSRFToken header."
+        "Only for a search whose answer the caller received (its search_id with its"
+        " click_token) and a hit it showed on its first page; a wrong token, another search's"
+        " token or a hit that search did not show is 404. A JSON body; signed in through a"
+        " session cookie, with the session's CSRF token in the X-CSRFToken header."
     ),
     operation_id="portal_search_click",
 )
@@ -181,6 +194,6 @@ def click(request: HttpRequest, payload: ClickIn):
         search_id=payload.search_id,
         doc_id=payload.id,
         position=payload.position,
-        visitor=analytics.visitor_of(request),
+        token=payload.token,
     )
     return Status(204, None)

@@ -86,13 +86,14 @@ class SearchEntryTag(models.Model):
 
 
 class SearchQueryLog(models.Model):
-    """One search as typed, normalised, with no visitor data.
+    """One search as typed, normalised, with no visitor data (no account, session or address).
+
+    A click on its results must present its click token (``search.analytics.click_token``),
+    which is derived from its id and never stored.
 
     Attributes:
-        visitor: a salted one-way hash of the account or browser session that searched
-            (``search.analytics.visitor_of``), so that only that visitor's clicks count;
-            no user id or session key is stored.
-        shown: the ids of the documents on the first page of hits, in order.
+        shown: the ids of the documents on the first page of hits, in order; only these
+            count as opened from this search.
     """
 
     query = models.CharField(max_length=200, db_index=True)
@@ -101,7 +102,6 @@ class SearchQueryLog(models.Model):
     engine = models.CharField(max_length=20)
     degraded = models.BooleanField(default=False)
     searched_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    visitor = models.CharField(max_length=64, blank=True)
     shown = models.JSONField(default=list, blank=True)
 
     def __str__(self):

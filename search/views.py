@@ -45,9 +45,7 @@ def search_page(request):
     except SearchBusyError as error:
         context = {"query": query, "busy": str(error)}
         return render(request, "search/results.html", context, status=503)
-    log = (
-        analytics.search_record(results, visitor=analytics.visitor_of(request)) if results else None
-    )
+    log = analytics.search_record(results) if results else None
     return render(
         request,
         "search/results.html",
@@ -55,6 +53,7 @@ def search_page(request):
             "query": query,
             "results": results,
             "search_id": log.pk if log else "",
+            "click_token": analytics.click_token(log) if log else "",
             "facets": _facets(results) if results else [],
             "first_position": query.offset + 1,
         },
@@ -62,9 +61,10 @@ def search_page(request):
 
 
 def result_opened(request, search_id: int):
-    """Count a result opened from the visitor's own search, then go to it (local addresses only).
+    """Count a result opened from a search, then go to it (local addresses only).
 
-    A search of someone else, or a document the search did not show, is 404.
+    The link carries the search's click token (from the results page it was on): a missing or
+    wrong token, or a document the search did not show, is 404.
     """
     target = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
@@ -76,9 +76,9 @@ def result_opened(request, search_id: int):
         )
     analytics.click_record(
         search_id=search_id,
+        token=request.GET.get("token", ""),
         doc_id=request.GET.get("doc", ""),
         position=position,
-        visitor=analytics.visitor_of(request),
     )
     return redirect(target)
 

@@ -119,6 +119,19 @@ def test_the_schema_lists_the_allowed_values_and_bounds(document):
         assert _parameter(document, path, "limit")["maximum"] == 20
 
 
+def test_a_click_must_present_the_click_token_of_the_searchs_answer(document):
+    schemas = document["components"]["schemas"]
+    click = schemas["ClickIn"]
+    clicks = document["paths"]["/api/v3/portal/search/clicks/"]["post"]
+
+    assert "click_token" in schemas["SearchOut"]["required"]
+    assert schemas["SearchOut"]["properties"]["click_token"]["description"]
+    assert {"search_id", "token", "id", "position"} == set(click["required"])
+    assert click["properties"]["token"]["maxLength"] == 32
+    assert click["properties"]["token"]["pattern"] == "^[^\\u0000]*$"
+    assert "click_token" in clicks["description"] and "404" in clicks["responses"]
+
+
 def test_every_operation_documents_its_errors_as_problem_json(document):
     feedback = document["paths"]["/api/v3/portal/kb/articles/{article_id}/feedback/"]["post"]
     search = document["paths"]["/api/v3/portal/search/"]["get"]

@@ -49,18 +49,54 @@ CASES = [
         "/search/opened/1/",
         {"position": HUGE, "next": "/"},
     ),
+    (
+        "opened result with a NUL token",
+        "get",
+        "/search/opened/1/",
+        {"position": "1", "token": "\x00", "next": "/"},
+    ),
+    (
+        "opened result with a huge token",
+        "get",
+        "/search/opened/1/",
+        {"position": "1", "token": "x" * 10_000, "doc": "article:1:en", "next": "/"},
+    ),
+    (
+        "opened result with a huge search id",
+        "get",
+        f"/search/opened/{HUGE}/",
+        {"position": "1", "token": "0" * 32, "next": "/"},
+    ),
     # Bodies
     (
         "click with a NUL id",
         "post",
         "/api/v3/portal/search/clicks/",
-        {"search_id": 1, "id": "article:\x00", "position": 1},
+        {"search_id": 1, "token": "0" * 32, "id": "article:\x00", "position": 1},
     ),
     (
         "click with a huge search id",
         "post",
         "/api/v3/portal/search/clicks/",
-        {"search_id": int(HUGE), "id": "article:1:en", "position": 1},
+        {"search_id": int(HUGE), "token": "0" * 32, "id": "article:1:en", "position": 1},
+    ),
+    (
+        "click with a NUL token",
+        "post",
+        "/api/v3/portal/search/clicks/",
+        {"search_id": 1, "token": "\x00", "id": "article:1:en", "position": 1},
+    ),
+    (
+        "click with a lone surrogate token",
+        "post",
+        "/api/v3/portal/search/clicks/",
+        '{"search_id": 1, "token": "\\ud83d", "id": "article:1:en", "position": 1}',
+    ),
+    (
+        "click with a huge token",
+        "post",
+        "/api/v3/portal/search/clicks/",
+        {"search_id": 1, "token": "x" * 10_000, "id": "article:1:en", "position": 1},
     ),
     (
         "feedback comment with a NUL byte",
@@ -84,7 +120,9 @@ CASES = [
         "clicks body over 2.5 MB",
         "post",
         "/api/v3/portal/search/clicks/",
-        json.dumps({"search_id": 1, "id": "x" * OVER_DJANGOS_LIMIT, "position": 1}),
+        json.dumps(
+            {"search_id": 1, "token": "0" * 32, "id": "x" * OVER_DJANGOS_LIMIT, "position": 1}
+        ),
     ),
     ("feedback on a huge article id", "post", f"{KB}/articles/{HUGE}/feedback/", {"helpful": True}),
 ]

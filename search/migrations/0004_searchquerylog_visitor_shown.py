@@ -15,9 +15,4 @@ class Migration(migrations.Migration):
             name='shown',
             field=models.JSONField(blank=True, default=list),
         ),
-        migrations.AddField(
-            model_name='searchquerylog',
-            name='visitor',
-            field=models.CharField(blank=True, max_length=64),
-        ),
     ]

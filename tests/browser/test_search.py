@@ -27,7 +27,10 @@ def test_visitor_searches_from_the_header_and_opens_a_result(page, screenshot, d
     screenshot("search-results-en")
 
     title = results.first.inner_text()
+    assert "token=" in results.first.get_attribute("href")
     results.first.click()
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == title
     assert SearchClick.objects.get().position == 1
+    cookies = {cookie["name"] for cookie in page.context.cookies()}
+    assert settings.SESSION_COOKIE_NAME not in cookies  # searching started no session

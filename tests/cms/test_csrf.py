@@ -41,6 +41,16 @@ def with_token(client: Client) -> dict:
     return {"HTTP_X_CSRFTOKEN": token}
 
 
+def clicked_first_hit(search: dict) -> dict:
+    """The click body for the first hit of a search's answer, with its click token."""
+    return {
+        "search_id": search["search_id"],
+        "token": search["click_token"],
+        "id": search["hits"][0]["id"],
+        "position": 1,
+    }
+
+
 def saved(article) -> int:
     return ArticleFeedback.objects.filter(translation_key=article.translation_key).count()
 
@@ -109,7 +119,7 @@ def test_an_anonymous_headless_client_answers_with_a_json_body(browser, article)
 
 def test_a_signed_in_customers_click_without_the_csrf_token_is_refused(signed_in):
     search = signed_in.get("/api/v3/portal/search/", {"q": "invoice"}).json()
-    click = {"search_id": search["search_id"], "id": search["hits"][0]["id"], "position": 1}
+    click = clicked_first_hit(search)
 
     refused = signed_in.post(CLICKS, click, content_type="application/json")
     accepted = signed_in.post(
@@ -121,9 +131,23 @@ def test_a_signed_in_customers_click_without_the_csrf_token_is_refused(signed_in
     assert SearchClick.objects.filter(search_id=search["search_id"]).count() == 1
 
 
+def test_an_anonymous_headless_client_clicks_with_the_searchs_token_and_gets_no_session(
+    browser, settings
+):
+    answer = browser.get("/api/v3/portal/search/", {"q": "invoice"})
+    click = clicked_first_hit(answer.json())
+
+    accepted = browser.post(CLICKS, click, content_type="application/json")
+
+    assert accepted.status_code == 204
+    assert settings.SESSION_COOKIE_NAME not in answer.cookies
+    assert settings.SESSION_COOKIE_NAME not in accepted.cookies
+    assert SearchClick.objects.filter(search_id=click["search_id"]).count() == 1
+
+
 def test_a_cross_site_click_is_refused(browser):
     search = browser.get("/api/v3/portal/search/", {"q": "invoice"}).json()
-    click = {"search_id": search["search_id"], "id": search["hits"][0]["id"], "position": 1}
+    click = clicked_first_hit(search)
 
     response = browser.post(CLICKS, click, content_type="text/plain", HTTP_ORIGIN=EVIL)
 

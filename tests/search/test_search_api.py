@@ -1,6 +1,11 @@
 """The search and suggestion endpoints, the results page, and what analytics keep."""
 
+import html
+import re
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
+from django.contrib.sessions.models import Session
 from django.test import Client
 
 from search.models import SearchClick, SearchQueryLog
@@ -19,6 +24,7 @@ def test_search_endpoint_answers_with_hits_facets_and_a_search_id(engine, client
     assert {"id", "title", "url", "snippet", "fallback", "promoted"} <= set(body["hits"][0])
     assert set(body["facets"]) == {"kind", "locale", "category", "tags"}
     assert SearchQueryLog.objects.get(pk=body["search_id"]).results == body["total"]
+    assert isinstance(body["click_token"], str) and len(body["click_token"]) == 32
 
 
 @pytest.mark.django_db
@@ -46,43 +52,54 @@ def test_suggestions_and_clicks(client):
     titles = [s["title"] for s in client.get(f"{API}/suggestions/", {"q": "create an inv"}).json()]
     assert "Create an invoice from tracked time" in titles
     search = client.get(f"{API}/", {"q": "invoice"}).json()
-    search_id, second = search["search_id"], search["hits"][1]["id"]
+    second = search["hits"][1]["id"]
 
-    opened = client.post(
-        f"{API}/clicks/",
-        {"search_id": search_id, "id": second, "position": 2},
-        content_type="application/json",
-    )
-    unknown = client.post(
-        f"{API}/clicks/",
-        {"search_id": search_id + 999, "id": second, "position": 1},
-        content_type="application/json",
-    )
+    opened = _click(client, search, second, position=2)
+    unknown = _click(client, {**search, "search_id": search["search_id"] + 999}, second)
 
     assert opened.status_code == 204 and unknown.status_code == 404
     assert SearchClick.objects.get().position == 2
 
 
-def _click(client, search_id, doc_id, position=1):
-    return client.post(
-        f"{API}/clicks/",
-        {"search_id": search_id, "id": doc_id, "position": position},
-        content_type="application/json",
-    )
+def _click(client, search, doc_id, position=1, **headers):
+    """Post a click on ``doc_id`` with the ``search_id`` and ``click_token`` of ``search``."""
+    body = {"search_id": search["search_id"], "id": doc_id, "position": position}
+    if search.get("click_token") is not None:
+        body["token"] = search["click_token"]
+    return client.post(f"{API}/clicks/", body, content_type="application/json", **headers)
 
 
 @pytest.mark.django_db
-def test_a_click_on_someone_elses_search_is_not_counted(client):
+def test_a_click_with_another_searchs_token_or_none_is_not_counted(client):
     search = client.get(f"{API}/", {"q": "invoice"}).json()
-    stranger = Client()
+    other = client.get(f"{API}/", {"q": "invoice"}).json()
+    doc = search["hits"][0]["id"]
+
+    borrowed = _click(client, {**search, "click_token": other["click_token"]}, doc)
+    without = _click(client, {**search, "click_token": None}, doc)
+    empty = _click(client, {**search, "click_token": ""}, doc)
+    guessed = _click(client, {**search, "click_token": "0" * 32}, doc)
+
+    assert other["hits"][0]["id"] == doc and other["click_token"] != search["click_token"]
+    assert borrowed.status_code == 404 and borrowed["Content-Type"] == "application/problem+json"
+    assert without.status_code == 422  # a required field, refused like any malformed body
+    assert empty.status_code == guessed.status_code == 404
+    assert not SearchClick.objects.exists()
+
+
+@pytest.mark.django_db
+def test_anyone_with_the_searchs_token_may_count_its_click_and_no_one_else(client):
+    search = client.get(f"{API}/", {"q": "invoice"}).json()
     customer = Client()
     customer.force_login(demo_user("anna"))
+    doc = search["hits"][0]["id"]
 
-    by_stranger = _click(stranger, search["search_id"], search["hits"][0]["id"])
-    by_customer = _click(customer, search["search_id"], search["hits"][0]["id"])
+    by_customer_without = _click(customer, {**search, "click_token": "f" * 32}, doc)
+    by_the_answers_holder = _click(Client(), search, doc)
 
-    assert by_stranger.status_code == by_customer.status_code == 404
-    assert not SearchClick.objects.exists()
+    assert by_customer_without.status_code == 404
+    assert by_the_answers_holder.status_code == 204
+    assert SearchClick.objects.get().doc_id == doc
 
 
 @pytest.mark.django_db
@@ -90,7 +107,7 @@ def test_a_click_on_a_document_the_search_did_not_show_is_not_counted(client):
     search = client.get(f"{API}/", {"q": "invoice", "page_size": 3}).json()
     not_shown = client.get(f"{API}/", {"q": "invoice", "page": 2, "page_size": 3}).json()
 
-    response = _click(client, search["search_id"], not_shown["hits"][0]["id"])
+    response = _click(client, search, not_shown["hits"][0]["id"])
 
     assert response.status_code == 404
     assert not SearchClick.objects.exists()
@@ -101,17 +118,46 @@ def test_a_signed_in_customer_clicks_results_of_their_own_searches(client):
     client.force_login(demo_user("anna"))
     search = client.get(f"{API}/", {"q": "invoice"}).json()
 
-    assert _click(client, search["search_id"], search["hits"][0]["id"]).status_code == 204
-    assert SearchQueryLog.objects.get().visitor not in ("", str(demo_user("anna").pk))
+    assert _click(client, search, search["hits"][0]["id"]).status_code == 204
+    assert SearchClick.objects.get().search_id == search["search_id"]
+
+
+@pytest.mark.django_db
+def test_an_anonymous_api_search_starts_no_session_and_articles_stay_cached(client, settings):
+    search = client.get(f"{API}/", {"q": "invoice"})
+    hit = next(hit for hit in search.json()["hits"] if hit["kind"] == "article")
+    clicked = _click(client, search.json(), hit["id"])
+    first, second = client.get(hit["url"]), client.get(hit["url"])
+
+    assert settings.SESSION_COOKIE_NAME not in search.cookies
+    assert settings.SESSION_COOKIE_NAME not in clicked.cookies
+    assert settings.SESSION_COOKIE_NAME not in client.cookies
+    assert clicked.status_code == 204
+    assert first.status_code == 200 and second.headers.get("X-Portal-Cache") == "hit"
+    assert not Session.objects.exists()
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "body", [{"position": -5}, {"position": 10**20}, {"position": "1"}, {"extra": 1}]
+    "body",
+    [
+        {"position": -5},
+        {"position": 10**20},
+        {"position": "1"},
+        {"extra": 1},
+        {"token": 1},
+        {"token": "a" * 33},
+        {"token": "a\x00"},
+    ],
 )
 def test_a_malformed_click_is_refused(client, body):
     search = client.get(f"{API}/", {"q": "invoice"}).json()
-    click = {"search_id": search["search_id"], "id": search["hits"][0]["id"], "position": 1}
+    click = {
+        "search_id": search["search_id"],
+        "token": search["click_token"],
+        "id": search["hits"][0]["id"],
+        "position": 1,
+    }
 
     response = client.post(f"{API}/clicks/", {**click, **body}, content_type="application/json")
 
@@ -127,17 +173,29 @@ def test_queries_are_kept_without_personal_data(client):
     assert SearchQueryLog.objects.get().query == "invoice for @ card #"
 
 
+def _result_links(page) -> list[str]:
+    """The addresses of the result links on a results page, as a browser would follow them."""
+    found = re.findall(r'<li class="result[^"]*">\s*<h2><a href="([^"]+)"', page.content.decode())
+    return [html.unescape(link) for link in found]
+
+
+def _opened_params(link: str) -> dict:
+    return {name: values[0] for name, values in parse_qs(urlsplit(link).query).items()}
+
+
 @pytest.mark.django_db
 def test_results_page_links_through_the_click_counter(client):
     page = client.get("/en/search/", {"q": "invoice"})
 
     assert page.status_code == 200
-    assert b"<mark>" in page.content and b"/search/opened/" in page.content
+    assert b"<mark>" in page.content
     log = SearchQueryLog.objects.get()
-    target = "/en/kb/invoices-and-reports/create-an-invoice/"
-    shown = {"position": 1, "doc": log.shown[0], "next": target}
-    opened = client.get(f"/search/opened/{log.pk}/", shown)
-    assert opened.status_code == 302 and opened["Location"] == target
+    link = _result_links(page)[0]
+    shown = _opened_params(link)
+    assert urlsplit(link).path == f"/search/opened/{log.pk}/"
+    assert shown["doc"] == log.shown[0] and shown["position"] == "1"
+    opened = client.get(link)
+    assert opened.status_code == 302 and opened["Location"] == shown["next"]
     offsite = {**shown, "next": "https://evil.example/"}
     assert client.get(f"/search/opened/{log.pk}/", offsite).status_code == 404
     assert client.get("/en/search/", {"q": "x", "page": "two"}).status_code == 400
@@ -145,22 +203,48 @@ def test_results_page_links_through_the_click_counter(client):
 
 
 @pytest.mark.django_db
-def test_an_opened_result_counts_only_for_the_visitors_own_search_and_its_hits(client):
-    client.get("/en/search/", {"q": "invoice"})
-    log = SearchQueryLog.objects.get()
-    target = "/en/kb/invoices-and-reports/create-an-invoice/"
+def test_an_opened_result_counts_only_with_its_searchs_token_and_for_its_hits(client):
+    first = client.get("/en/search/", {"q": "invoice"})
+    other = client.get("/en/search/", {"q": "invoice"})
+    log = SearchQueryLog.objects.earliest("pk")
+    shown = _opened_params(_result_links(first)[0])
     opened = f"/search/opened/{log.pk}/"
+    without_token = {name: value for name, value in shown.items() if name != "token"}
+    others_token = {**shown, "token": _opened_params(_result_links(other)[0])["token"]}
 
-    unshown = client.get(opened, {"position": 1, "doc": "article:x:en", "next": target})
-    stranger = Client().get(opened, {"position": 1, "doc": log.shown[0], "next": target})
+    unshown = client.get(opened, {**shown, "doc": "article:x:en"})
+    tokenless = client.get(opened, without_token)
+    borrowed = client.get(opened, others_token)
+    stranger = Client().get(opened, {**shown, "token": "0" * 32})
     out_of_range = [
-        client.get(opened, {"position": p, "doc": log.shown[0], "next": target}).status_code
+        client.get(opened, {**shown, "position": p}).status_code
         for p in ("-5", "0", "51", "99999999999999999999")
     ]
 
-    assert unshown.status_code == stranger.status_code == 404
+    assert others_token["token"] != shown["token"]
+    assert unshown.status_code == tokenless.status_code == 404
+    assert borrowed.status_code == stranger.status_code == 404
     assert out_of_range == [400] * 4
     assert not SearchClick.objects.exists()
+    assert client.get(opened, shown).status_code == 302
+
+
+@pytest.mark.django_db
+def test_an_anonymous_site_search_starts_no_session_and_the_article_stays_cached(client, settings):
+    page = client.get("/en/search/", {"q": "invoice"})
+    links = _result_links(page)
+    link = next(link for link in links if _opened_params(link)["doc"].startswith("article:"))
+    opened = client.get(link)
+    article = opened["Location"]
+    first, second = client.get(article), client.get(article)
+
+    assert page.status_code == 200 and opened.status_code == 302
+    assert settings.SESSION_COOKIE_NAME not in page.cookies
+    assert settings.SESSION_COOKIE_NAME not in opened.cookies
+    assert settings.SESSION_COOKIE_NAME not in client.cookies
+    assert first.status_code == 200 and second.headers.get("X-Portal-Cache") == "hit"
+    assert SearchClick.objects.get().doc_id == _opened_params(link)["doc"]
+    assert not Session.objects.exists()
 
 
 @pytest.mark.django_db
