@@ -20,7 +20,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from wagtail.api.v3.api import api
 from wagtail.api.v3.errors import PROBLEM_JSON, ProblemDetail
 
-from cms.api_input import MAX_LIMIT, MAX_OFFSET
+from cms.api_input import MAX_LIMIT, MAX_OFFSET, orderable_fields
 from search.documents import kinds
 
 ANONYMOUS_SCHEME = "AllowAnonymous"
@@ -119,54 +119,29 @@ def declare_errors(schema: dict) -> dict:
     return schema
 
 
-def _orderable_fields() -> dict[str, list[str]]:
-    """Per listing operation, the fields Wagtail lets it order by (``-field``: descending)."""
-    from wagtail.api.validators import OrderingValidator
-    from wagtail.contrib.redirects.api.v3.router import BASE_REDIRECT_READ_FIELDS
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.documents import get_document_model
-    from wagtail.documents.api.v3.router import BASE_DOCUMENT_READ_FIELDS
-    from wagtail.images import get_image_model
-    from wagtail.images.api.v3.router import BASE_IMAGE_READ_FIELDS
-
-    listings = {
-        "redirects_list": (Redirect, BASE_REDIRECT_READ_FIELDS),
-        "documents_list": (get_document_model(), BASE_DOCUMENT_READ_FIELDS),
-        "images_list": (get_image_model(), BASE_IMAGE_READ_FIELDS),
-    }
-    return {
-        operation_id: sorted(
-            OrderingValidator(
-                model=model, fields=[], base_fields=list(base), db_fields_only=True
-            ).allowed_fields
-            - {"random"}
-        )
-        for operation_id, (model, base) in listings.items()
-    }
-
-
 def order_choices(schema: dict) -> dict:
     """The values Wagtail's ``order`` takes (else 422), and ``random`` in words only.
 
     Wagtail refuses ``random`` with an ``offset`` or another field, which a schema of the
     parameter alone cannot say.
     """
-    orderable = _orderable_fields()
-    for operation in _operations_only(schema):
-        fields = orderable.get(operation.get("operationId"))
-        for parameter in operation.get("parameters", []):
-            if fields is None or parameter["name"] != "order":
-                continue
-            parameter["schema"] = {
-                "type": "array",
-                "items": {"type": "string", "enum": fields},
-                "default": [],
-                "title": "Order",
-            }
-            parameter["description"] = (
-                "Fields to order by (prefix - for descending). Also takes random, alone and "
-                "without an offset."
-            )
+    orderable = orderable_fields()
+    for path, operations in schema.get("paths", {}).items():
+        fields = orderable.get(path)
+        for operation in operations.values() if fields else ():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] != "order":
+                    continue
+                parameter["schema"] = {
+                    "type": "array",
+                    "items": {"type": "string", "enum": fields},
+                    "default": [],
+                    "title": "Order",
+                }
+                parameter["description"] = (
+                    "Fields to order by (prefix - for descending). Also takes random, alone and "
+                    "without an offset."
+                )
     return schema
 
 

@@ -10,20 +10,40 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
 
-from cms.api_input import MAX_ID, Text, WholeNumber, portal_write_guard, problems, short_text
+from cms.api_input import (
+    MAX_ID,
+    NO_NUL_PATTERN,
+    Text,
+    WholeNumber,
+    portal_write_guard,
+    problems,
+    short_text,
+)
 from search import analytics, services
-from search.query import MAX_PAGE_SIZE, SORTS, SearchBusyError, SearchInputError
+from search.query import (
+    MAX_FILTER_CHARS,
+    MAX_FILTER_VALUES,
+    MAX_PAGE_SIZE,
+    SORTS,
+    SearchBusyError,
+    SearchInputError,
+)
 from search.viewer import query_for_request
 
 router = Router(tags=["search"])
 router.add_decorator(portal_write_guard, mode="view")
 
 MAX_PAGE = 1000
-MAX_FILTER_VALUES = 10
-MAX_FILTER_CHARS = 100
+# Declared here, checked by SearchQuery, so that past the limits the answer is a 400 that
+# names them, the same on the API and the site.
 FilterValues = Annotated[
-    list[short_text(MAX_FILTER_CHARS)],  # type: ignore[valid-type]
-    Field(max_length=MAX_FILTER_VALUES),
+    list[str],
+    Field(
+        json_schema_extra={
+            "maxItems": MAX_FILTER_VALUES,
+            "items": {"type": "string", "maxLength": MAX_FILTER_CHARS, "pattern": NO_NUL_PATTERN},
+        }
+    ),
 ]
 SEARCH_ERRORS = problems(400, 422, 503)
 """400: a value the search refuses; 422: a malformed parameter; 503: every engine busy."""
