@@ -67,14 +67,18 @@ def search_record(results: SearchResults) -> SearchQueryLog | None:
 def click_record(*, search_id: int, token: str, doc_id: str, position: int) -> SearchClick:
     """Count an opened result of the search whose click token is ``token``; Http404 otherwise.
 
-    Also Http404 for a document that search did not show.
+    Also Http404 for a document that search did not show. Opening the same result of the
+    same search again counts once, so repeats cannot inflate the click-through.
     """
     log = SearchQueryLog.objects.filter(pk=search_id).first()
     if log is None or not constant_time_compare(token, click_token(log)):
         raise Http404
     if doc_id not in log.shown:
         raise Http404
-    return SearchClick.objects.create(search=log, doc_id=doc_id, position=position)
+    click, _created = SearchClick.objects.get_or_create(
+        search=log, doc_id=doc_id, defaults={"position": position}
+    )
+    return click
 
 
 def analytics_prune(*, days: int) -> int:

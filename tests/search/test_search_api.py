@@ -61,6 +61,17 @@ def test_suggestions_and_clicks(client):
     assert SearchClick.objects.get().position == 2
 
 
+@pytest.mark.django_db
+def test_opening_the_same_result_again_counts_once(client):
+    search = client.get(f"{API}/", {"q": "invoice"}).json()
+    first = search["hits"][0]["id"]
+
+    answers = [_click(client, search, first).status_code for _ in range(5)]
+
+    assert answers == [204] * 5
+    assert SearchClick.objects.filter(doc_id=first).count() == 1
+
+
 def _click(client, search, doc_id, position=1, **headers):
     """Post a click on ``doc_id`` with the ``search_id`` and ``click_token`` of ``search``."""
     body = {"search_id": search["search_id"], "id": doc_id, "position": position}
