@@ -45,12 +45,7 @@ class ArticleKind(SearchKind):
     label = "Article"
 
     def documents(self, keys: list[str]) -> dict[str, list[SearchDocument]]:
-        pages = list(
-            ArticlePage.objects.live()
-            .filter(translation_key__in=keys)
-            .select_related("locale")
-            .prefetch_related("tags", "segments")
-        )
+        pages = self._live_pages(keys, "tags")
         parents = {
             page.path: page.title
             for page in Page.objects.filter(path__in={p.path[: -Page.steplen] for p in pages})
@@ -66,19 +61,35 @@ class ArticleKind(SearchKind):
                 yes=Count("address_hash", filter=Q(helpful=True), distinct=True),
             )
         }
-        default = Locale.get_default().language_code
-        families: dict[str, list[ArticlePage]] = {str(key): [] for key in keys}
-        for page in pages:
-            families[str(page.translation_key)].append(page)
         return {
-            key: self._family(family, parents, feedback.get(key), default)
-            for key, family in families.items()
+            key: self._family(family, parents, feedback.get(key))
+            for key, family in _families(keys, pages).items()
         }
 
-    def _family(self, family, parents, feedback, default) -> list[SearchDocument]:
+    def visibility(self, keys: list[str]) -> dict[str, tuple[str, ...]]:
+        """Who may see each live translation: the family's source decides (no text built)."""
+        return {
+            f"{self.name}:{key}:{page.locale.language_code}": principals_of(
+                _source_of(family) or family[0]
+            )
+            for key, family in _families(keys, self._live_pages(keys)).items()
+            for page in family
+            if page.locale.language_code in LANGUAGES
+        }
+
+    @staticmethod
+    def _live_pages(keys: list[str], *prefetch: str) -> list[ArticlePage]:
+        return list(
+            ArticlePage.objects.live()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .prefetch_related("segments", *prefetch)
+        )
+
+    def _family(self, family, parents, feedback) -> list[SearchDocument]:
         if not family:
             return []
-        source = next((p for p in family if p.locale.language_code == default), None)
+        source = _source_of(family)
         principals = principals_of(source or family[0])
         present = {page.locale.language_code for page in family}
         missing = tuple(code for code in LANGUAGES if code not in present)
@@ -126,6 +137,19 @@ class ArticleKind(SearchKind):
                 key = pick.page.translation_key
                 doc_ids += [f"{self.name}:{key}:{locale}", f"{self.name}:{key}:{default}"]
         return list(dict.fromkeys(doc_ids))
+
+
+def _families(keys: list[str], pages: list[ArticlePage]) -> dict[str, list[ArticlePage]]:
+    families: dict[str, list[ArticlePage]] = {str(key): [] for key in keys}
+    for page in pages:
+        families[str(page.translation_key)].append(page)
+    return families
+
+
+def _source_of(family: list[ArticlePage]) -> ArticlePage | None:
+    """The family's source-language article, which decides who may find the family."""
+    default = Locale.get_default().language_code
+    return next((page for page in family if page.locale.language_code == default), None)
 
 
 def promoted_queries() -> set[str]:

@@ -23,6 +23,7 @@ from search import analytics, services
 from search.query import (
     MAX_FILTER_CHARS,
     MAX_FILTER_VALUES,
+    MAX_PAGE,
     MAX_PAGE_SIZE,
     SORTS,
     SearchBusyError,
@@ -33,7 +34,6 @@ from search.viewer import query_for_request
 router = Router(tags=["search"])
 router.add_decorator(portal_write_guard, mode="view")
 
-MAX_PAGE = 1000
 # Declared here, checked by SearchQuery, so that past the limits the answer is a 400 that
 # names them, the same on the API and the site.
 FilterValues = Annotated[

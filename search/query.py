@@ -10,6 +10,7 @@ SORTS = ("relevance", "recent")
 FACETS = ("kind", "locale", "category", "tags")
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 50
+MAX_PAGE = 1000  # pages a search can be turned to, on the API and the site
 # A search may narrow by at most this many values of each facet, each this long at most: a
 # filter costs the engines work per value, and nobody picks more by hand.
 MAX_FILTER_VALUES = 10

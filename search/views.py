@@ -7,9 +7,8 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from search import analytics, services
-from search.api import MAX_PAGE
 from search.documents import kinds
-from search.query import FACETS, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
+from search.query import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
 
 
