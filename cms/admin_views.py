@@ -1,27 +1,53 @@
 """Admin views for translators and editors: the translation report and its drill-down."""
 
+import html
+import re
+from difflib import SequenceMatcher
+
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import Case, F, FloatField, Value, When
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import (
+    gettext,
+    gettext_lazy,
+    ngettext,
+    npgettext,
+    pgettext,
+    pgettext_lazy,
+)
 from django.views.decorators.http import require_POST
+from wagtail import blocks
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from cms import notifications, services
 from cms.models import ArticlePage, CategoryPage, TranslationStatus
-from cms.selectors import article_health_list
+from cms.selectors import (
+    article_health_list,
+    translation_locale_list_for,
+    translation_status_list_for,
+)
 from cms.translation_status import compare_strings
 
 
 def _target_locales(request):
-    return Locale.objects.exclude(pk=Locale.get_default().pk)
+    """The languages the viewer may choose: those whose translations they may edit."""
+    if request is None:
+        return Locale.objects.none()
+    allowed = translation_locale_list_for(user=request.user)
+    return Locale.objects.filter(pk__in=[locale.pk for locale in allowed]).order_by("pk")
 
 
 def _categories(request):
@@ -33,17 +59,29 @@ def _owners(request):
 
 
 class TranslationReportFilterSet(WagtailFilterSet):
-    locale = django_filters.ModelChoiceFilter(queryset=_target_locales, label="Language")
-    state = django_filters.ChoiceFilter(choices=TranslationStatus.State.choices)
+    locale = django_filters.ModelChoiceFilter(
+        queryset=_target_locales, label=gettext_lazy("Language")
+    )
+    state = django_filters.ChoiceFilter(
+        choices=TranslationStatus.State.choices,
+        label=pgettext_lazy("translation state", "State"),
+    )
     category = django_filters.ModelChoiceFilter(
-        queryset=_categories, label="Category", method="filter_category"
+        queryset=_categories, label=gettext_lazy("Category"), method="filter_category"
     )
     owner = django_filters.ModelChoiceFilter(
-        queryset=_owners, field_name="source_page__articlepage__maintainer", label="Owner"
+        queryset=_owners,
+        field_name="source_page__articlepage__maintainer",
+        label=pgettext_lazy("the editor who maintains an article", "Owner"),
     )
     sort = django_filters.OrderingFilter(
         fields=[("source_changed_at", "age"), ("gap_size", "gap"), ("source_page__title", "title")],
-        label="Sort by",
+        field_labels={
+            "source_changed_at": pgettext_lazy("sort translations by", "Age of the change"),
+            "gap_size": pgettext_lazy("sort translations by", "Strings to translate"),
+            "source_page__title": pgettext_lazy("sort translations by", "Page title"),
+        },
+        label=gettext_lazy("Sort by"),
     )
 
     class Meta:
@@ -56,15 +94,40 @@ class TranslationReportFilterSet(WagtailFilterSet):
         )
 
 
-class TranslationReportView(ReportView):
-    """Every translated page by language and state; urgent and widest gaps first."""
+class _CountedPaginator(WagtailPaginator):
+    """Wagtail's paginator, naming the count with plural forms ("1 translation", "2 …")."""
 
-    page_title = "Translations"
+    count_label = None  # a function of the count
+
+    @cached_property
+    def items_count_label(self):
+        return self.count_label(self.count)
+
+
+class TranslationReportPaginator(_CountedPaginator):
+    @staticmethod
+    def count_label(count):
+        return npgettext(
+            "rows of the translation report: a page in one language",
+            "%(count)s translation",
+            "%(count)s translations",
+            count,
+        ) % {"count": count}
+
+
+class TranslationReportView(ReportView):
+    """Every translated page in the viewer's languages, in the order of work.
+
+    Urgent changes first, then outdated pages, those to glance at, and up-to-date ones last.
+    """
+
+    page_title = gettext_lazy("Translations")
     header_icon = "globe"
     results_template_name = "cms/admin/translation_report_results.html"
     index_url_name = "translation_report"
     index_results_url_name = "translation_report_results"
     filterset_class = TranslationReportFilterSet
+    paginator_class = TranslationReportPaginator
     list_export = [
         "source_page.title",
         "locale.language_code",
@@ -79,37 +142,147 @@ class TranslationReportView(ReportView):
         "urgent",
     ]
     export_headings = {
-        "source_page.title": "Page",
-        "locale.language_code": "Language",
-        "source_changed_at": "Source changed",
-        "synced_at": "Last synced",
+        "source_page.title": gettext_lazy("Page"),
+        "locale.language_code": gettext_lazy("Language"),
+        "state": pgettext_lazy("translation state", "State"),
+        "total": gettext_lazy("Strings"),
+        "translated": gettext_lazy("Translated"),
+        "outdated": gettext_lazy("Outdated"),
+        "corrected": gettext_lazy("Please glance"),
+        "missing": gettext_lazy("Missing"),
+        "source_changed_at": gettext_lazy("Source changed"),
+        "synced_at": gettext_lazy("Last synced"),
+        "urgent": gettext_lazy("Urgent"),
     }
 
     def get_queryset(self):
-        return (
-            TranslationStatus.objects.filter(source_page__live=True)
-            .select_related("source_page", "locale")
-            .annotate(gap_size=F("outdated") + F("missing"))
-            .order_by("-urgent", "-gap_size", "source_page__path", "locale_id")
-        )
+        return translation_status_list_for(user=self.request.user)
+
+
+# A word with the punctuation that follows it, or a run of spaces: the units of the diff.
+_TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def plain_text(segment: str) -> str:
+    """The text of a wagtail-localize string (HTML: tags and entities) as a reader sees it."""
+    return html.unescape(strip_tags(segment))
+
+
+def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
+    """``old`` and ``new`` as HTML, the words removed in ``<del>``, those added in ``<ins>``.
+
+    Both are strings of a wagtail-localize segment (HTML); the result escapes their text, so
+    markup-like text an editor typed shows as text.
+    """
+    a, b = _TOKENS.findall(plain_text(old)), _TOKENS.findall(plain_text(new))
+    before, after = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        removed, added = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
+        if tag == "equal":
+            before.append(removed)
+            after.append(added)
+            continue
+        if removed:
+            before.append(f"<del>{removed}</del>")
+        if added:
+            after.append(f"<ins>{added}</ins>")
+    return mark_safe("".join(before)), mark_safe("".join(after))  # noqa: S308 (escaped above)
+
+
+def _block_place(block, value, keys: list[str]) -> list[str]:
+    """Names for the rest of a content path below ``block`` holding ``value``."""
+    if not keys:
+        return []
+    key, rest = keys[0], keys[1:]
+    if isinstance(block, blocks.StreamBlock):
+        children = list(value or [])
+        child = next((c for c in children if c.id == key), None)
+        if child is None:
+            return [gettext("a removed block")]
+        label = capfirst(child.block.label)
+        same_type = [c for c in children if c.block_type == child.block_type]
+        if len(same_type) > 1:
+            label = pgettext(
+                "a block of an article, numbered among blocks of its type", "%(block)s %(number)s"
+            ) % {"block": label, "number": same_type.index(child) + 1}
+        return [str(label), *_block_place(child.block, child.value, rest)]
+    if isinstance(block, blocks.ListBlock):
+        items = list(getattr(value, "bound_blocks", None) or [])
+        for number, item in enumerate(items, start=1):
+            if getattr(item, "id", None) == key or str(number - 1) == key:
+                return [str(number), *_block_place(block.child_block, item.value, rest)]
+        return [gettext("a removed item")]
+    if isinstance(block, blocks.StructBlock) and key in block.child_blocks:
+        child = block.child_blocks[key]
+        child_value = value.get(key) if value is not None else None
+        return [str(capfirst(child.label)), *_block_place(child, child_value, rest)]
+    return []
+
+
+def string_place(page, path: str) -> str:
+    """Where a string lives, named as the editor shows it: "Body › Steps › 2 › Title".
+
+    ``path`` is wagtail-localize's content path (``field.<block id>.<child>…``); block ids
+    are looked up in ``page``'s current stream value and never shown.
+    """
+    field_name, *keys = path.split(".")
+    try:
+        field = page._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        return gettext("Other content")
+    names = [str(capfirst(getattr(field, "verbose_name", field_name)))]
+    stream_block = getattr(field, "stream_block", None)
+    if stream_block is not None:
+        names += _block_place(stream_block, getattr(page, field_name, None), keys)
+    return " › ".join(names)
 
 
 def translation_detail(request, status_id: int):
-    """One page in one language: each string, old → new, with the current translation."""
-    status = get_object_or_404(
-        TranslationStatus.objects.select_related("source_page", "locale"), pk=status_id
-    )
+    """One page in one language: each string, old → new, with the current translation.
+
+    A status of a language the viewer may not edit answers 404, as an unknown one does.
+    """
+    status = get_object_or_404(translation_status_list_for(user=request.user), pk=status_id)
+    source = status.source_page.specific
     target = status.source_page.get_translation_or_none(status.locale)
-    strings = compare_strings(source_page=status.source_page, locale=status.locale)
+    strings = compare_strings(source_page=source, locale=status.locale)
+    per_path: dict[str, int] = {}
+    for string in strings:
+        per_path[string.path] = per_path.get(string.path, 0) + 1
+    rows = []
+    for string in strings:
+        if string.state == "translated":
+            continue
+        place = string_place(source, string.path)
+        if per_path[string.path] > 1 and string.position is not None:
+            place = pgettext(
+                "where a string is: its field or block, and its paragraph's number",
+                "%(place)s, paragraph %(number)s",
+            ) % {"place": place, "number": string.position + 1}
+        before, after = word_diff(string.old_text, string.new_text)
+        rows.append(
+            {
+                "state": string.state,
+                "place": place,
+                "before": before,
+                "after": after,
+                "translation": plain_text(string.translation),
+            }
+        )
+    translated = sum(s.state == "translated" for s in strings)
     return TemplateResponse(
         request,
         "cms/admin/translation_detail.html",
         {
             "status": status,
             "target": target,
-            "strings": [s for s in strings if s.state != "translated"],
-            "translated_count": sum(s.state == "translated" for s in strings),
-            "page_title": f"{status.source_page.title} ({status.locale})",
+            "strings": rows,
+            "translated_count": translated,
+            "page_title": pgettext(
+                "title of the drill-down: a page and the language of its translation",
+                "%(page)s (%(language)s)",
+            )
+            % {"page": status.source_page.title, "language": status.locale.get_display_name()},
         },
     )
 
@@ -121,9 +294,9 @@ def translator_notice_dismiss(request, notice_id: int):
 
 
 class ContentHealthFilterSet(WagtailFilterSet):
-    needs_review = django_filters.BooleanFilter(label="Needs review")
+    needs_review = django_filters.BooleanFilter(label=gettext_lazy("Needs review"))
     category = django_filters.ModelChoiceFilter(
-        queryset=_categories, label="Category", method="filter_category"
+        queryset=_categories, label=gettext_lazy("Category"), method="filter_category"
     )
     sort = django_filters.OrderingFilter(
         fields=[
@@ -132,7 +305,13 @@ class ContentHealthFilterSet(WagtailFilterSet):
             ("last_published_at", "age"),
             ("outdated_locales", "translations"),
         ],
-        label="Sort by",
+        field_labels={
+            "views_30d": pgettext_lazy("sort articles by", "Views"),
+            "unhelpful_share": pgettext_lazy("sort articles by", "Share of unhelpful answers"),
+            "last_published_at": pgettext_lazy("sort articles by", "Age"),
+            "outdated_locales": pgettext_lazy("sort articles by", "Outdated translations"),
+        },
+        label=gettext_lazy("Sort by"),
     )
 
     class Meta:
@@ -143,15 +322,22 @@ class ContentHealthFilterSet(WagtailFilterSet):
         return queryset.descendant_of(value)
 
 
+class ContentHealthPaginator(_CountedPaginator):
+    @staticmethod
+    def count_label(count):
+        return ngettext("%(count)s article", "%(count)s articles", count) % {"count": count}
+
+
 class ContentHealthReportView(ReportView):
     """Articles by views, helpfulness, age, translation state and review state."""
 
-    page_title = "Content health"
+    page_title = gettext_lazy("Content health")
     header_icon = "pick"
     results_template_name = "cms/admin/content_health_results.html"
     index_url_name = "content_health_report"
     index_results_url_name = "content_health_report_results"
     filterset_class = ContentHealthFilterSet
+    paginator_class = ContentHealthPaginator
     list_export = [
         "title",
         "views_30d",
@@ -163,6 +349,17 @@ class ContentHealthReportView(ReportView):
         "outdated_locales",
         "needs_review",
     ]
+    export_headings = {
+        "title": gettext_lazy("Article"),
+        "views_30d": gettext_lazy("Views (30 days)"),
+        "answers": gettext_lazy("Answers"),
+        "unhelpful": gettext_lazy("Unhelpful answers"),
+        "last_published_at": gettext_lazy("Published"),
+        "last_reviewed_at": gettext_lazy("Last reviewed"),
+        "review_due_on": gettext_lazy("Review due"),
+        "outdated_locales": gettext_lazy("Outdated translations"),
+        "needs_review": gettext_lazy("Needs review"),
+    }
 
     def get_queryset(self):
         return (
@@ -182,7 +379,8 @@ class RetireForm(forms.Form):
     replacement = forms.ModelChoiceField(
         queryset=ArticlePage.objects.none(),
         required=False,
-        help_text="Visitors following old links are sent here. Leave empty for none.",
+        label=gettext_lazy("Replacement"),
+        help_text=gettext_lazy("Visitors following old links are sent here. Leave empty for none."),
     )
 
     def __init__(self, *args, article, **kwargs):
@@ -208,10 +406,16 @@ def article_retire_view(request, page_id: int):
         except services.KnowledgeBaseError as error:
             form.add_error("replacement", error.message)
         else:
-            messages.success(request, f"“{article.title}” was retired.")
+            messages.success(
+                request, gettext("“%(title)s” was retired.") % {"title": article.title}
+            )
             return redirect("wagtailadmin_explore", article.get_parent().pk)
     return TemplateResponse(
         request,
         "cms/admin/retire_article.html",
-        {"article": article, "form": form, "page_title": f"Retire “{article.title}”"},
+        {
+            "article": article,
+            "form": form,
+            "page_title": gettext("Retire “%(title)s”") % {"title": article.title},
+        },
     )

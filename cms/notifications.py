@@ -5,13 +5,16 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
-from cms.models import SourceChange, TranslatorNotice
+from cms.models import SourceChange, TranslationStatus, TranslatorNotice
 
 
 def translators_of(locale: Locale):
@@ -62,21 +65,80 @@ def translators_notify() -> int:
             notices += [TranslatorNotice(recipient=user, locale=locale, change=c) for c in affected]
     TranslatorNotice.objects.bulk_create(notices, ignore_conflicts=True)
 
+    drill_downs = {
+        (page_id, locale_id): pk
+        for pk, page_id, locale_id in TranslationStatus.objects.filter(
+            source_page_id__in={c.page_id for c in changes}
+        ).values_list("pk", "source_page_id", "locale_id")
+    }
+    preferred = dict(
+        UserProfile.objects.filter(user__in=list(per_user))
+        .exclude(preferred_language="")
+        .values_list("user_id", "preferred_language")
+    )
     messages = [
-        (
-            f"{sum(len(affected) for _, affected in batches)} pages changed that you translate",
-            render_to_string(
-                "cms/email/translators_notice.txt",
-                {"user": user, "batches": batches, "base_url": settings.WAGTAILADMIN_BASE_URL},
-            ),
-            settings.DEFAULT_FROM_EMAIL,
-            [user.email],
+        _translators_email(
+            user=user,
+            batches=batches,
+            language=preferred.get(user.pk) or batches[0][0].language_code,
+            drill_downs=drill_downs,
         )
         for user, batches in per_user.items()
     ]
     SourceChange.objects.filter(pk__in=[c.pk for c in changes]).update(notified_at=timezone.now())
-    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+    transaction.on_commit(lambda: get_connection(fail_silently=False).send_messages(messages))
     return len(messages)
+
+
+def _translators_email(*, user, batches, language: str, drill_downs: dict) -> EmailMessage:
+    """One translator's batch, written in ``language``: their admin language, else the
+    language they translate into."""
+    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    report = reverse("translation_report")
+    with translation.override(language):
+        pages = sum(len(affected) for _, affected in batches)
+        lines = [
+            (
+                locale,
+                [
+                    {
+                        "change": change,
+                        "url": _drill_down_url(base_url, drill_downs, change, locale) or "",
+                    }
+                    for change in affected
+                ],
+            )
+            for locale, affected in batches
+        ]
+        subject = ngettext(
+            "%(site_name)s: %(count)s page you translate changed",
+            "%(site_name)s: %(count)s pages you translate changed",
+            pages,
+        ) % {"site_name": settings.WAGTAIL_SITE_NAME, "count": pages}
+        body = render_to_string(
+            "cms/email/translators_notice.txt",
+            {
+                "user": user,
+                "batches": lines,
+                "report_url": f"{base_url}{report}",
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
+        )
+        active = translation.get_language()
+    return EmailMessage(
+        subject,
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        [user.email],
+        headers={"Content-Language": active},
+    )
+
+
+def _drill_down_url(base_url: str, drill_downs: dict, change, locale) -> str | None:
+    status_id = drill_downs.get((change.page_id, locale.pk))
+    if status_id is None:
+        return None
+    return base_url + reverse("translation_detail", args=[status_id])
 
 
 @transaction.atomic

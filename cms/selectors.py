@@ -132,6 +132,49 @@ def translator_locale_list(*, user) -> list[Locale]:
     return list(targets.filter(pk__in=granted))
 
 
+def translation_locale_list_for(*, user) -> list[Locale]:
+    """The target locales whose translations ``user`` may edit, for the translation report.
+
+    Administrators, and editors whose permissions start at the tree root, edit every
+    language; a translator edits the locales of the pages they hold permissions on.
+    """
+    targets = Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk")
+    if user.is_superuser:
+        return list(targets)
+    granted = Page.objects.filter(group_permissions__group__user=user)
+    if granted.filter(depth=1).exists():
+        return list(targets)
+    return list(targets.filter(pk__in=granted.values("locale_id")))
+
+
+def translation_status_list_for(*, user) -> QuerySet:
+    """Statuses of live source pages in the locales ``user`` may edit, in the order of work.
+
+    Urgent changes first, then outdated pages, those to glance at, untranslated and never
+    synced ones, and up-to-date pages last; widest gaps first within each state. Annotates
+    ``gap_size`` (outdated + missing strings).
+    """
+    from cms.models import TranslationStatus
+
+    State = TranslationStatus.State
+    order = (State.OUTDATED, State.NEEDS_GLANCE, State.UNTRANSLATED, State.NEVER_SYNCED)
+    return (
+        TranslationStatus.objects.filter(
+            source_page__live=True, locale__in=translation_locale_list_for(user=user)
+        )
+        .select_related("source_page", "locale")
+        .annotate(
+            gap_size=F("outdated") + F("missing"),
+            state_rank=Case(
+                *(When(state=state, then=Value(rank)) for rank, state in enumerate(order)),
+                default=Value(len(order)),  # up to date
+                output_field=IntegerField(),
+            ),
+        )
+        .order_by("-urgent", "state_rank", "-gap_size", "source_page__path", "locale_id")
+    )
+
+
 def translation_summary_list(*, locales) -> list[dict]:
     """Per locale: pages needing work and strings outdated or missing, for the dashboard."""
     from cms.models import TranslationStatus
@@ -153,11 +196,16 @@ def translation_summary_list(*, locales) -> list[dict]:
 
 
 def translator_notice_list(*, user, limit: int = 10) -> list:
-    from cms.models import TranslatorNotice
+    """The user's unread notices, newest first, each with ``status_id``: its drill-down."""
+    from cms.models import TranslationStatus, TranslatorNotice
 
+    status = TranslationStatus.objects.filter(
+        source_page=OuterRef("change__page"), locale=OuterRef("locale")
+    ).values("pk")[:1]
     return list(
         TranslatorNotice.objects.filter(recipient=user, read_at__isnull=True)
         .select_related("change__page", "locale")
+        .annotate(status_id=Subquery(status))
         .order_by("-created_at")[:limit]
     )
 

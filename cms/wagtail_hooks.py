@@ -1,4 +1,5 @@
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.action_menu import PublishMenuItem
 from wagtail.admin.menu import MenuItem
@@ -50,7 +51,7 @@ class CustomerSegmentViewSet(SnippetViewSet):
 class KnowledgeBaseSnippets(SnippetViewSetGroup):
     items = (ProductViewSet, AudienceViewSet, CustomerSegmentViewSet)
     menu_icon = "folder-open-inverse"
-    menu_label = "Knowledge base"
+    menu_label = gettext_lazy("Knowledge base")
     menu_name = "knowledge-base"
 
 
@@ -97,14 +98,20 @@ class PublishWithSignificanceMenuItem(PublishMenuItem):
 @hooks.register("register_page_action_menu_item")
 def publish_as_minor_correction():
     return PublishWithSignificanceMenuItem(
-        SourceChange.Significance.MINOR, "Publish as minor correction", "edit", order=15
+        SourceChange.Significance.MINOR,
+        gettext_lazy("Publish as minor correction"),
+        "edit",
+        order=15,
     )
 
 
 @hooks.register("register_page_action_menu_item")
 def publish_as_urgent_change():
     return PublishWithSignificanceMenuItem(
-        SourceChange.Significance.URGENT, "Publish as urgent change", "warning", order=16
+        SourceChange.Significance.URGENT,
+        gettext_lazy("Publish as urgent change"),
+        "warning",
+        order=16,
     )
 
 
@@ -150,19 +157,41 @@ def translation_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def translation_report_menu_item():
-    return MenuItem("Translations", reverse("translation_report"), icon_name="globe", order=50)
+    return MenuItem(
+        pgettext_lazy("menu: the translation report", "Translations"),
+        reverse("translation_report"),
+        name="portal-translations",
+        icon_name="globe",
+        order=50,
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def content_health_menu_item():
-    return MenuItem("Content health", reverse("content_health_report"), icon_name="pick", order=51)
+    return MenuItem(
+        gettext_lazy("Content health"),
+        reverse("content_health_report"),
+        icon_name="pick",
+        order=51,
+    )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_localize_report(request, menu_items):
+    """One "Translations" entry, the portal's: wagtail-localize registers a report of its own
+    whose figures read "Waiting for translations" for every page."""
+    try:
+        theirs = reverse("wagtail_localize:translations_report")
+    except NoReverseMatch:
+        return
+    menu_items[:] = [item for item in menu_items if item.url != theirs]
 
 
 @hooks.register("register_page_header_buttons")
 def retire_button(page, user, view_name, next_url=None):
     if page.specific_class is ArticlePage and page.live:
         yield HeaderButton(
-            "Retire…",
+            gettext_lazy("Retire…"),
             url=reverse("article_retire", args=[page.pk]),
             icon_name="warning",
             priority=55,
