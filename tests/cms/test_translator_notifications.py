@@ -3,11 +3,15 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django_tasks import default_task_backend
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
-from cms.models import SourceChange, TranslatorNotice
+from cms.models import SourceChange, TranslationStatus, TranslatorNotice
 from cms.notifications import translators_notify
 from cms.translation_status import source_change_mark_latest
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
@@ -116,4 +120,72 @@ def test_the_email_waits_for_the_editor_to_mark_the_change_urgent(
     SourceChange.objects.update(published_at=published_at - timedelta(seconds=60))
     with django_capture_on_commit_callbacks(execute=True):
         queued.task.call()
-    assert "(URGENT)" in mail.outbox[0].body
+    with translation.override("sv"):
+        assert f"({gettext('URGENT')})" in mail.outbox[0].body
+
+
+def language_name(code: str, *, written_in: str) -> str:
+    with translation.override(written_in):
+        return str(Locale.objects.get(language_code=code).get_display_name())
+
+
+def emails_after_a_change(articles, capture) -> dict:
+    for article in articles:
+        publish_first_paragraph(article, f"{article.title} now work differently.")
+    with capture(execute=True):
+        translators_notify()
+    return {message.to[0]: message for message in mail.outbox}
+
+
+@pytest.mark.django_db
+def test_each_translator_reads_the_email_in_the_language_they_translate(
+    two_translated_articles, django_capture_on_commit_callbacks
+):
+    by_recipient = emails_after_a_change(
+        two_translated_articles, django_capture_on_commit_callbacks
+    )
+
+    swedish = by_recipient["translator-sv@example.com"]
+    norwegian = by_recipient["translator-nb@example.com"]
+    assert swedish.extra_headers["Content-Language"] == "sv"
+    assert norwegian.extra_headers["Content-Language"] == "nb"
+    # Django's own catalogues already name the languages: "Svenska", "Norsk (bokmål)".
+    assert language_name("sv", written_in="sv") != "Swedish"
+    assert f"{language_name('sv', written_in='sv')}:" in swedish.body
+    assert f"{language_name('nb', written_in='nb')}:" in norwegian.body
+
+
+@pytest.mark.django_db
+def test_a_translators_admin_language_decides_their_email_language(
+    two_translated_articles, django_capture_on_commit_callbacks
+):
+    profile = UserProfile.get_for_user(demo_user("translator-sv"))
+    profile.preferred_language = "hr"
+    profile.save()
+
+    by_recipient = emails_after_a_change(
+        two_translated_articles, django_capture_on_commit_callbacks
+    )
+
+    swedish_translator = by_recipient["translator-sv@example.com"]
+    assert swedish_translator.extra_headers["Content-Language"] == "hr"
+    assert f"{language_name('sv', written_in='hr')}:" in swedish_translator.body
+    assert by_recipient["translator-nb@example.com"].extra_headers["Content-Language"] == "nb"
+
+
+@pytest.mark.django_db
+def test_the_email_names_the_portal_and_links_each_change_to_its_drill_down(
+    two_translated_articles, django_capture_on_commit_callbacks
+):
+    by_recipient = emails_after_a_change(
+        two_translated_articles, django_capture_on_commit_callbacks
+    )
+
+    message = by_recipient["translator-sv@example.com"]
+    assert message.subject.startswith(f"{settings.WAGTAIL_SITE_NAME}: ")
+    assert settings.WAGTAIL_SITE_NAME in message.body
+    assert "localhost" not in message.body
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    for article in two_translated_articles:
+        status = TranslationStatus.objects.get(source_page=article, locale__language_code="sv")
+        assert f"{base}/admin/reports/translations/{status.pk}/" in message.body
