@@ -111,6 +111,16 @@ def test_every_message_of_the_code_is_translated_in_each_language(templates, lan
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_gnu_gettext_finds_no_error_or_warning_in_the_catalogues(language):
+    need("GNU gettext (msgfmt)", shutil.which("msgfmt") is not None)
+    for source in (CATALOGUES / language / "LC_MESSAGES").glob("*.po"):
+        checked = subprocess.run(
+            ["msgfmt", "--check", "-o", "/dev/null", str(source)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0 and not checked.stderr, checked.stderr
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_each_compiled_catalogue_matches_its_source(language):
     for source in (CATALOGUES / language / "LC_MESSAGES").glob("*.po"):
         compiled = source.with_suffix(".mo")
