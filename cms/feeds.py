@@ -1,7 +1,9 @@
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 
 from cms.selectors import article_list_visible_to, locale_for_code
 
@@ -20,7 +22,12 @@ class LatestArticlesFeed(Feed):
         return locale
 
     def title(self, locale):
-        return f"Help Center: new and updated articles ({locale.get_display_name()})"
+        # Feeds live outside the language prefixes: the title is in the feed's language.
+        with translation.override(locale.language_code):
+            # Translators: the title of the Atom feed; %(language)s is e.g. "Svenska".
+            return _("Help Center: new and updated articles (%(language)s)") % {
+                "language": locale.get_display_name()
+            }
 
     def link(self, locale):
         return f"/{locale.language_code}/"

@@ -5,6 +5,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -25,13 +27,15 @@ class Product(TranslatableMixin, models.Model):
         description: one line for editors and listings.
     """
 
-    name = models.CharField(max_length=100)
-    slug = models.SlugField(max_length=100)
-    description = models.CharField(max_length=250, blank=True)
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    description = models.CharField(_("description"), max_length=250, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
     class Meta(TranslatableMixin.Meta):
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
         ordering = ["name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
@@ -47,12 +51,14 @@ class Audience(TranslatableMixin, models.Model):
         description: when an editor should pick it.
     """
 
-    name = models.CharField(max_length=100)
-    description = models.CharField(max_length=250, blank=True)
+    name = models.CharField(_("name"), max_length=100)
+    description = models.CharField(_("description"), max_length=250, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("description")]
 
     class Meta(TranslatableMixin.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -69,22 +75,37 @@ class CustomerSegment(models.Model):
     """
 
     class Kind(models.TextChoices):
-        PLAN = "plan", "Plan"
-        ORGANISATION = "organisation", "Organisation"
+        PLAN = "plan", pgettext_lazy("customer segment kind", "Plan")
+        ORGANISATION = "organisation", pgettext_lazy("customer segment kind", "Organisation")
 
-    name = models.CharField(max_length=100, unique=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PLAN)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    kind = models.CharField(
+        pgettext_lazy("customer segment", "kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.PLAN,
+    )
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="customer_segments"
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="customer_segments",
+        verbose_name=_("members"),
+        help_text=_("Leaving the segment takes away access to its articles at once."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("members")]
 
     class Meta:
+        verbose_name = _("customer segment")
+        verbose_name_plural = _("customer segments")
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.get_kind_display().lower()})"
+        # Translators: a customer segment in a list, e.g. "Acme Ltd (organisation)".
+        return pgettext("customer segment", "%(name)s (%(kind)s)") % {
+            "name": self.name,
+            "kind": self.get_kind_display().lower(),
+        }
 
 
 class KnowledgeBasePage(Page):
@@ -94,7 +115,12 @@ class KnowledgeBasePage(Page):
         intro: a short line under the title.
     """
 
-    intro = models.CharField(max_length=250, blank=True)
+    intro = models.CharField(
+        _("introduction"),
+        max_length=250,
+        blank=True,
+        help_text=_("A short line under the title."),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -104,6 +130,10 @@ class KnowledgeBasePage(Page):
     # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
     # so the admin does not offer it (tests/cms/test_page_privacy.py).
     private_page_options = []
+
+    class Meta:
+        verbose_name = _("knowledge base")
+        verbose_name_plural = _("knowledge bases")
 
     def get_context(self, request, *args, **kwargs):
         from cms.selectors import category_list_for_index
@@ -122,18 +152,22 @@ class CategoryPage(Page):
     """
 
     ICONS = [
-        ("rocket", "Getting started"),
-        ("user", "Account"),
-        ("clock", "Time"),
-        ("receipt", "Billing"),
-        ("plug", "Integrations"),
-        ("shield", "Security"),
-        ("phone", "Mobile"),
-        ("settings", "Settings"),
+        ("rocket", pgettext_lazy("category icon", "Getting started")),
+        ("user", pgettext_lazy("category icon", "Account")),
+        ("clock", pgettext_lazy("category icon", "Time")),
+        ("receipt", pgettext_lazy("category icon", "Billing")),
+        ("plug", pgettext_lazy("category icon", "Integrations")),
+        ("shield", pgettext_lazy("category icon", "Security")),
+        ("phone", pgettext_lazy("category icon", "Mobile")),
+        ("settings", pgettext_lazy("category icon", "Settings")),
     ]
 
-    description = models.TextField(blank=True)
-    icon = models.CharField(max_length=20, choices=ICONS, default="rocket")
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the category covers, shown on the knowledge-base page."),
+    )
+    icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="rocket")
 
     content_panels = [*Page.content_panels, FieldPanel("description"), FieldPanel("icon")]
     parent_page_types = ["cms.KnowledgeBasePage", "cms.CategoryPage"]
@@ -142,6 +176,10 @@ class CategoryPage(Page):
     # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
     # so the admin does not offer it (tests/cms/test_page_privacy.py).
     private_page_options = []
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
 
     def get_context(self, request, *args, **kwargs):
         from cms.selectors import article_list_for_category
@@ -153,8 +191,15 @@ class CategoryPage(Page):
 
 class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey(
-        "cms.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+        "cms.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
+        verbose_name=_("article"),
     )
+
+    class Meta:
+        verbose_name = _("article tag")
+        verbose_name_plural = _("article tags")
 
 
 class ArticlePage(Page):
@@ -177,49 +222,76 @@ class ArticlePage(Page):
     """
 
     class Access(models.TextChoices):
-        PUBLIC = "public", "Everyone"
-        AUTHENTICATED = "authenticated", "Signed-in customers"
-        SEGMENTS = "segments", "Members of the chosen segments"
+        PUBLIC = "public", pgettext_lazy("article access", "Everyone")
+        AUTHENTICATED = "authenticated", pgettext_lazy("article access", "Signed-in customers")
+        SEGMENTS = "segments", pgettext_lazy("article access", "Members of the chosen segments")
 
-    summary = models.TextField(max_length=500)
-    body = StreamField(ArticleBodyBlock(), use_json_field=True)
-    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
-    products = ParentalManyToManyField(Product, blank=True, related_name="articles")
-    audiences = ParentalManyToManyField(Audience, blank=True, related_name="articles")
-    access = models.CharField(max_length=20, choices=Access.choices, default=Access.PUBLIC)
-    segments = ParentalManyToManyField(CustomerSegment, blank=True, related_name="articles")
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+    body = StreamField(ArticleBodyBlock(), use_json_field=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
+    products = ParentalManyToManyField(
+        Product, blank=True, related_name="articles", verbose_name=_("products")
+    )
+    audiences = ParentalManyToManyField(
+        Audience, blank=True, related_name="articles", verbose_name=_("audiences")
+    )
+    access = models.CharField(
+        _("who can read it"), max_length=20, choices=Access.choices, default=Access.PUBLIC
+    )
+    segments = ParentalManyToManyField(
+        CustomerSegment,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("customer segments"),
+        help_text=_("With “Members of the chosen segments”, who may read the article."),
+    )
     maintainer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="maintained_articles",
+        verbose_name=_("maintainer"),
+        help_text=_("The editor responsible for keeping the article correct."),
     )
-    review_interval_days = models.PositiveIntegerField(default=180)
-    last_reviewed_at = models.DateField(null=True, blank=True)
-    review_requested = models.BooleanField(default=False)
-    review_due_on = models.DateField(null=True, blank=True, editable=False, db_index=True)
+    review_interval_days = models.PositiveIntegerField(
+        _("review interval (days)"),
+        default=180,
+        help_text=_("How many days a review stays valid."),
+    )
+    last_reviewed_at = models.DateField(_("last reviewed on"), null=True, blank=True)
+    review_requested = models.BooleanField(_("review requested"), default=False)
+    review_due_on = models.DateField(
+        _("review due on"), null=True, blank=True, editable=False, db_index=True
+    )
     comments_enabled = models.BooleanField(
-        default=True, help_text="Signed-in members may comment on this article."
+        _("comments enabled"),
+        default=True,
+        help_text=_("Signed-in members may comment on this article."),
     )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
-        InlinePanel("related_links", label="Related articles"),
+        InlinePanel("related_links", label=_("Related articles")),
     ]
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel(
             [FieldPanel("tags"), FieldPanel("products"), FieldPanel("audiences")],
-            heading="Classification",
+            heading=_("Classification"),
         ),
     ]
     settings_panels = [
         *Page.settings_panels,
         MultiFieldPanel(
-            [FieldPanel("access"), FieldPanel("segments")], heading="Who can read this article"
+            [FieldPanel("access"), FieldPanel("segments")],
+            heading=_("Who can read this article"),
         ),
         FieldPanel("comments_enabled"),
         MultiFieldPanel(
@@ -229,7 +301,7 @@ class ArticlePage(Page):
                 FieldPanel("last_reviewed_at"),
                 FieldPanel("review_requested"),
             ],
-            heading="Review",
+            heading=pgettext_lazy("article settings panel", "Review"),
         ),
     ]
     search_fields = [
@@ -244,6 +316,10 @@ class ArticlePage(Page):
     # cms.selectors applies on every channel; none of them reads Wagtail's page privacy,
     # so the admin does not offer it (tests/cms/test_page_privacy.py).
     private_page_options = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     def save(self, *args, **kwargs):
         self.review_due_on = (
@@ -295,10 +371,24 @@ class ArticlePage(Page):
 class ArticleRelatedLink(Orderable):
     """An article suggested at the end of another one, in the order editors chose."""
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
-    article = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(
+        ArticlePage,
+        on_delete=models.CASCADE,
+        related_name="related_links",
+        verbose_name=_("article"),
+    )
+    article = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("related article"),
+    )
 
     panels = [PageChooserPanel("article", page_type="cms.ArticlePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
 
 
 class SourceSegment(models.Model):
@@ -316,13 +406,15 @@ class SourceSegment(models.Model):
         changed_at: when this text was first published at this place.
     """
 
-    translation_key = models.UUIDField(db_index=True)
-    path = models.TextField()
-    position = models.PositiveIntegerField()
-    text = models.TextField()
-    changed_at = models.DateTimeField()
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
+    path = models.TextField(_("content path"))
+    position = models.PositiveIntegerField(pgettext_lazy("place of a string", "position"))
+    text = models.TextField(_("text"))
+    changed_at = models.DateTimeField(_("changed at"))
 
     class Meta:
+        verbose_name = _("source string")
+        verbose_name_plural = _("source strings")
         constraints = [
             models.UniqueConstraint(
                 fields=["translation_key", "path", "position"], name="unique_source_segment"
@@ -347,18 +439,23 @@ class SyncedSegment(models.Model):
         synced_at: when the sync happened.
     """
 
-    translation_key = models.UUIDField()
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    path = models.TextField()
-    position = models.PositiveIntegerField()
-    text = models.TextField()
-    synced_at = models.DateTimeField()
+    translation_key = models.UUIDField(_("translation key"))
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("locale")
+    )
+    path = models.TextField(_("content path"))
+    position = models.PositiveIntegerField(pgettext_lazy("place of a string", "position"))
+    text = models.TextField(_("text"))
+    synced_at = models.DateTimeField(_("synced at"))
 
     class Meta:
+        verbose_name = _("synced string")
+        verbose_name_plural = _("synced strings")
         indexes = [models.Index(fields=["translation_key", "locale"])]
 
     def __str__(self) -> str:
-        return f"{self.path}[{self.position}] at sync"
+        # Translators: a source string as the translator last saw it; %(place)s is e.g. "body[2]".
+        return gettext("%(place)s at the last sync") % {"place": f"{self.path}[{self.position}]"}
 
 
 class SourceChange(models.Model):
@@ -379,30 +476,49 @@ class SourceChange(models.Model):
     """
 
     class Significance(models.TextChoices):
-        NORMAL = "normal", "Normal"
-        MINOR = "minor", "Minor correction"
-        URGENT = "urgent", "Urgent"
+        NORMAL = "normal", pgettext_lazy("change significance", "Normal")
+        MINOR = "minor", pgettext_lazy("change significance", "Minor correction")
+        URGENT = "urgent", pgettext_lazy("change significance", "Urgent")
 
-    translation_key = models.UUIDField(db_index=True)
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
     page = models.ForeignKey(
-        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source page"),
     )
-    published_at = models.DateTimeField()
+    published_at = models.DateTimeField(pgettext_lazy("moment", "published at"))
     significance = models.CharField(
-        max_length=10, choices=Significance.choices, default=Significance.NORMAL
+        _("significance"),
+        max_length=10,
+        choices=Significance.choices,
+        default=Significance.NORMAL,
     )
-    changed_strings = models.PositiveIntegerField()
-    changes = models.JSONField(default=list)
+    changed_strings = models.PositiveIntegerField(_("changed strings"))
+    changes = models.JSONField(_("changes"), default=list)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("editor"),
     )
-    notified_at = models.DateTimeField(null=True, blank=True)
+    notified_at = models.DateTimeField(_("translators notified at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("source change")
+        verbose_name_plural = _("source changes")
         ordering = ["-published_at"]
 
     def __str__(self) -> str:
-        return f"{self.get_significance_display()} change of {self.changed_strings} strings"
+        # Translators: %(significance)s is "Normal", "Minor correction" or "Urgent".
+        return ngettext(
+            "%(significance)s change of %(count)d string",
+            "%(significance)s change of %(count)d strings",
+            self.changed_strings,
+        ) % {"significance": self.get_significance_display(), "count": self.changed_strings}
 
 
 class TranslationStatus(models.Model):
@@ -421,33 +537,50 @@ class TranslationStatus(models.Model):
     """
 
     class State(models.TextChoices):
-        UP_TO_DATE = "up_to_date", "Up to date"
-        NEEDS_GLANCE = "needs_glance", "Source corrected, please glance"
-        OUTDATED = "outdated", "Outdated"
-        UNTRANSLATED = "untranslated", "Untranslated"
-        NEVER_SYNCED = "never_synced", "Never synced"
+        UP_TO_DATE = "up_to_date", pgettext_lazy("translation state", "Up to date")
+        NEEDS_GLANCE = (
+            "needs_glance",
+            pgettext_lazy("translation state", "Source corrected, please glance"),
+        )
+        OUTDATED = "outdated", pgettext_lazy("translation state", "Outdated")
+        UNTRANSLATED = "untranslated", pgettext_lazy("translation state", "Untranslated")
+        NEVER_SYNCED = "never_synced", pgettext_lazy("translation state", "Never synced")
 
     source_page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_statuses"
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="translation_statuses",
+        verbose_name=_("source page"),
     )
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    state = models.CharField(max_length=20, choices=State.choices, db_index=True)
-    total = models.PositiveIntegerField(default=0)
-    translated = models.PositiveIntegerField(default=0)
-    outdated = models.PositiveIntegerField(default=0)
-    corrected = models.PositiveIntegerField(default=0)
-    missing = models.PositiveIntegerField(default=0)
-    source_changed_at = models.DateTimeField(null=True, blank=True)
-    synced_at = models.DateTimeField(null=True, blank=True)
-    urgent = models.BooleanField(default=False)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("locale")
+    )
+    state = models.CharField(
+        pgettext_lazy("translation", "state"), max_length=20, choices=State.choices, db_index=True
+    )
+    total = models.PositiveIntegerField(_("strings"), default=0)
+    translated = models.PositiveIntegerField(_("translated strings"), default=0)
+    outdated = models.PositiveIntegerField(_("outdated strings"), default=0)
+    corrected = models.PositiveIntegerField(_("corrected strings"), default=0)
+    missing = models.PositiveIntegerField(_("missing strings"), default=0)
+    source_changed_at = models.DateTimeField(_("source changed at"), null=True, blank=True)
+    synced_at = models.DateTimeField(_("synced at"), null=True, blank=True)
+    urgent = models.BooleanField(pgettext_lazy("translation status", "urgent"), default=False)
 
     class Meta:
+        verbose_name = _("translation status")
+        verbose_name_plural = _("translation statuses")
         constraints = [
             models.UniqueConstraint(fields=["source_page", "locale"], name="unique_status")
         ]
 
     def __str__(self) -> str:
-        return f"{self.source_page_id} in {self.locale_id}: {self.state}"
+        # Translators: e.g. "12 in sv: Outdated" (page id, locale id, translation state).
+        return gettext("%(page)s in %(locale)s: %(state)s") % {
+            "page": self.source_page_id,
+            "locale": self.locale_id,
+            "state": self.get_state_display(),
+        }
 
     @property
     def gap(self) -> int:
@@ -466,14 +599,26 @@ class TranslatorNotice(models.Model):
     """
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="translator_notices"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="translator_notices",
+        verbose_name=_("recipient"),
     )
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    change = models.ForeignKey(SourceChange, on_delete=models.CASCADE, related_name="notices")
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("locale")
+    )
+    change = models.ForeignKey(
+        SourceChange,
+        on_delete=models.CASCADE,
+        related_name="notices",
+        verbose_name=_("source change"),
+    )
+    created_at = models.DateTimeField(pgettext_lazy("moment", "sent at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("dismissed at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("translator notice")
+        verbose_name_plural = _("translator notices")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
@@ -482,7 +627,12 @@ class TranslatorNotice(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.change} for {self.recipient} ({self.locale})"
+        # Translators: e.g. "Normal change of 3 strings for translator-sv (Swedish)".
+        return gettext("%(change)s for %(recipient)s (%(locale)s)") % {
+            "change": self.change,
+            "recipient": self.recipient,
+            "locale": self.locale,
+        }
 
 
 class ArticleFeedback(models.Model):
@@ -503,24 +653,28 @@ class ArticleFeedback(models.Model):
     """
 
     class Reason(models.TextChoices):
-        OUTDATED = "outdated", "The information is out of date"
-        UNCLEAR = "unclear", "It was hard to understand"
-        INCOMPLETE = "incomplete", "Something is missing"
-        NOT_MY_PROBLEM = "not_my_problem", "It did not solve my problem"
-        OTHER = "other", "Another reason"
+        OUTDATED = "outdated", _("The information is out of date")
+        UNCLEAR = "unclear", _("It was hard to understand")
+        INCOMPLETE = "incomplete", _("Something is missing")
+        NOT_MY_PROBLEM = "not_my_problem", _("It did not solve my problem")
+        OTHER = "other", _("Another reason")
 
     COMMENT_MAX_LENGTH = 1000
 
-    translation_key = models.UUIDField(db_index=True)
-    page = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="feedback")
-    helpful = models.BooleanField()
-    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
-    comment = models.TextField(max_length=COMMENT_MAX_LENGTH, blank=True)
-    visitor = models.CharField(max_length=64)
-    address_hash = models.CharField(max_length=64)
-    created_at = models.DateTimeField(auto_now_add=True)
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
+    page = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("article")
+    )
+    helpful = models.BooleanField(pgettext_lazy("feedback", "helpful"))
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices, blank=True)
+    comment = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH, blank=True)
+    visitor = models.CharField(_("visitor hash"), max_length=64)
+    address_hash = models.CharField(_("address hash"), max_length=64)
+    created_at = models.DateTimeField(_("answered at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("feedback answer")
+        verbose_name_plural = _("feedback answers")
         constraints = [
             models.UniqueConstraint(
                 fields=["translation_key", "visitor"], name="one_feedback_per_visitor"
@@ -528,7 +682,11 @@ class ArticleFeedback(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{'Helpful' if self.helpful else 'Not helpful'}: {self.page_id}"
+        if self.helpful:
+            # Translators: a feedback answer; %(page)s is the article's id.
+            return pgettext("feedback", "Helpful: %(page)s") % {"page": self.page_id}
+        # Translators: a feedback answer; %(page)s is the article's id.
+        return pgettext("feedback", "Not helpful: %(page)s") % {"page": self.page_id}
 
 
 class ArticleDailyViews(models.Model):
@@ -540,14 +698,21 @@ class ArticleDailyViews(models.Model):
         views: page views that day, in all languages.
     """
 
-    translation_key = models.UUIDField()
-    day = models.DateField()
-    views = models.PositiveIntegerField(default=0)
+    translation_key = models.UUIDField(_("translation key"))
+    day = models.DateField(_("day"))
+    views = models.PositiveIntegerField(_("views"), default=0)
 
     class Meta:
+        verbose_name = _("daily views of an article")
+        verbose_name_plural = _("daily views of articles")
         constraints = [
             models.UniqueConstraint(fields=["translation_key", "day"], name="one_row_per_day")
         ]
 
     def __str__(self) -> str:
-        return f"{self.translation_key} on {self.day}: {self.views}"
+        # Translators: an article's views on one day, e.g. "<key> on 2025-03-01: 12".
+        return gettext("%(key)s on %(day)s: %(views)s") % {
+            "key": self.translation_key,
+            "day": self.day,
+            "views": self.views,
+        }

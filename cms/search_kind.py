@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import pgettext_lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
@@ -42,7 +43,7 @@ def plain_text(article: ArticlePage) -> str:
 
 class ArticleKind(SearchKind):
     name = "article"
-    label = "Article"
+    label = pgettext_lazy("search result kind", "Article")
 
     def documents(self, keys: list[str]) -> dict[str, list[SearchDocument]]:
         pages = self._live_pages(keys, "tags")

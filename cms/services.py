@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 from wagtail.contrib.redirects.models import Redirect
 
@@ -99,17 +101,23 @@ def feedback_submit(
     """
     comment = comment.strip()
     if len(comment) > ArticleFeedback.COMMENT_MAX_LENGTH:
+        limit = ArticleFeedback.COMMENT_MAX_LENGTH
         raise FeedbackInvalid(
-            "Comment is too long.",
-            f"Use at most {ArticleFeedback.COMMENT_MAX_LENGTH} characters.",
+            _("Comment is too long."),
+            ngettext("Use at most %(limit)d character.", "Use at most %(limit)d characters.", limit)
+            % {"limit": limit},
         )
     if reason and reason not in ArticleFeedback.Reason.values:
-        raise FeedbackInvalid("Unknown reason.", f"Choose one of {ArticleFeedback.Reason.values}.")
+        raise FeedbackInvalid(
+            _("Unknown reason."),
+            # Translators: %(reasons)s lists the API's reason codes, e.g. "outdated, unclear".
+            _("Choose one of %(reasons)s.") % {"reasons": ", ".join(ArticleFeedback.Reason.values)},
+        )
     if helpful and reason:
-        raise FeedbackInvalid("A reason is only asked for when the article did not help.")
+        raise FeedbackInvalid(_("A reason is only asked for when the article did not help."))
 
     if _feedback_rate_limited(visitor_id=visitor_id, address=address):
-        raise FeedbackRateLimited("Too many answers.", "Please try again in an hour.")
+        raise FeedbackRateLimited(_("Too many answers."), _("Please try again in an hour."))
 
     try:
         with transaction.atomic():
@@ -123,7 +131,7 @@ def feedback_submit(
                 address_hash=address_fingerprint(address=address, article=article),
             )
     except IntegrityError:
-        raise FeedbackAlreadyGiven("You already answered for this article.") from None
+        raise FeedbackAlreadyGiven(_("You already answered for this article.")) from None
 
 
 class _ViewCounter:
@@ -181,7 +189,7 @@ def article_retire(*, article: ArticlePage, replacement: ArticlePage | None, act
         or not replacement.live
         or replacement.locale_id != article.locale_id
     ):
-        raise RetireInvalid("Choose a live article in the same language as the replacement.")
+        raise RetireInvalid(_("Choose a live article in the same language as the replacement."))
     if replacement is not None:
         Redirect.add_redirect(
             old_path=Redirect.normalise_path(article.url),

@@ -1,5 +1,7 @@
 import django_filters
 from django.forms import RadioSelect
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.filters import LocaleFilter
 from wagtail.admin.views.pages.listing import PageFilterSet
@@ -11,7 +13,9 @@ from wagtail.models import Locale
 from cms.models import ArticlePage, CategoryPage
 from cms.selectors import article_health_list
 
-YES_NO = [("true", "Yes"), ("false", "No")]
+YES_NO = [("true", _("Yes")), ("false", _("No"))]
+# Translators: the empty choice of a filter: no restriction.
+ANY = pgettext_lazy("filter", "Any")
 
 
 def _categories(request):
@@ -20,22 +24,25 @@ def _categories(request):
 
 class ArticleFilterSet(PageFilterSet):
     locale = LocaleFilter(
-        label="Language", choices=lambda: list(get_content_languages().items()), empty_label="Any"
+        label=_("Language"),
+        choices=lambda: list(get_content_languages().items()),
+        empty_label=ANY,
     )
     category = django_filters.ModelChoiceFilter(
-        queryset=_categories, label="Category", method="filter_category"
+        queryset=_categories, label=_("Category"), method="filter_category"
     )
     live = django_filters.ChoiceFilter(
-        label="Published",
+        # Translators: a filter of the article list: is the article live on the site?
+        label=pgettext_lazy("state", "Published"),
         choices=YES_NO,
-        empty_label="Any",
+        empty_label=ANY,
         widget=RadioSelect,
         method="filter_live",
     )
     needs_review = django_filters.ChoiceFilter(
-        label="Needs review",
+        label=_("Needs review"),
         choices=YES_NO,
-        empty_label="Any",
+        empty_label=ANY,
         widget=RadioSelect,
         method="filter_needs_review",
     )
@@ -61,7 +68,7 @@ class ArticleFilterSet(PageFilterSet):
 class ArticleListingViewSet(PageListingViewSet):
     model = ArticlePage
     icon = "doc-full"
-    menu_label = "Articles"
+    menu_label = _("Articles")
     name = "articles"
     add_to_admin_menu = True
     menu_order = 150
@@ -76,7 +83,7 @@ class CommentViewSet(ModelViewSet):
 
     model = XtdComment
     icon = "comment"
-    menu_label = "Comments"
+    menu_label = _("Comments")
     name = "comments"
     add_to_admin_menu = True
     menu_order = 160

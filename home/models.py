@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -12,8 +13,10 @@ class HomePage(Page):
         intro: a short rich-text welcome shown under the headline.
     """
 
-    headline = models.CharField(max_length=200, default="How can we help?")
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    # The default is content, not interface: it is the first text of a new home page, which
+    # translators then translate with the page.
+    headline = models.CharField(_("headline"), max_length=200, default="How can we help?")
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("headline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
@@ -24,7 +27,8 @@ class HomePage(Page):
     private_page_options = []
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from cms.models import KnowledgeBasePage

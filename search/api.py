@@ -6,6 +6,7 @@ from typing import Annotated
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
@@ -128,7 +129,7 @@ class ClickIn(Schema):
 def _query(request, params: SearchParams):
     unknown = set(request.GET) - set(SearchParams.model_fields)
     if unknown:
-        raise HttpError(400, f"Unknown parameter {sorted(unknown)[0]!r}.")
+        raise HttpError(400, _("Unknown parameter %(name)s.") % {"name": repr(sorted(unknown)[0])})
     try:
         return query_for_request(
             request,

@@ -1,6 +1,7 @@
 import logging
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 from opensearchpy.exceptions import OpenSearchException
 
 logger = logging.getLogger(__name__)
@@ -9,7 +10,7 @@ logger = logging.getLogger(__name__)
 class SearchConfig(AppConfig):
     name = "search"
     label = "portal_search"
-    verbose_name = "Portal search"
+    verbose_name = _("Portal search")
 
     def ready(self) -> None:
         from django.db.models.signals import post_migrate

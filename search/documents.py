@@ -62,7 +62,7 @@ class SearchKind:
     """How one kind of object becomes search documents; subclass and :func:`register`."""
 
     name: str = ""
-    label: str = ""
+    label: str = ""  # shown to readers (the kind facet): a gettext_lazy string
 
     def documents(self, keys: list[str]) -> dict[str, list[SearchDocument]]:
         """The current documents of each key; an empty list removes the key's documents."""

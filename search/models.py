@@ -2,6 +2,8 @@
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class IndexChange(models.Model):
@@ -11,11 +13,13 @@ class IndexChange(models.Model):
     engine has applied them, so no change is lost when an engine is down.
     """
 
-    kind = models.CharField(max_length=40)
-    key = models.CharField(max_length=80)
-    created_at = models.DateTimeField(auto_now_add=True)
+    kind = models.CharField(pgettext_lazy("search document", "kind"), max_length=40)
+    key = models.CharField(_("key"), max_length=80)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("index change")
+        verbose_name_plural = _("index changes")
         indexes = [models.Index(fields=["kind", "key"])]
 
     def __str__(self):
@@ -29,29 +33,30 @@ class SearchEntry(models.Model):
     stay small, and only the page of hits needs the text.
     """
 
-    doc_id = models.CharField(max_length=160, unique=True)
-    kind = models.CharField(max_length=40)
-    key = models.CharField(max_length=80)
-    locale = models.CharField(max_length=10)
-    title = models.TextField()
-    url = models.CharField(max_length=500)
-    category = models.CharField(max_length=255, blank=True)
-    tags = models.JSONField(default=list)
+    doc_id = models.CharField(_("document id"), max_length=160, unique=True)
+    kind = models.CharField(pgettext_lazy("search document", "kind"), max_length=40)
+    key = models.CharField(_("key"), max_length=80)
+    locale = models.CharField(_("locale"), max_length=10)
+    title = models.TextField(_("title"))
+    url = models.CharField(_("URL"), max_length=500)
+    category = models.CharField(_("category"), max_length=255, blank=True)
+    tags = models.JSONField(_("tags"), default=list)
     # Space-padded word lists (" public staff "), filtered with LIKE on any database.
-    principals = models.TextField()
-    fallback_for = models.TextField(blank=True)
-    boost = models.FloatField(default=1.0)
-    created_at = models.DateTimeField()
-    updated_at = models.DateTimeField()
+    principals = models.TextField(_("readers"))
+    fallback_for = models.TextField(_("fallback for"), blank=True)
+    boost = models.FloatField(_("boost"), default=1.0)
+    created_at = models.DateTimeField(_("created at"))
+    updated_at = models.DateTimeField(_("updated at"))
     # PostgreSQL only; SQLite keeps its full-text index in an FTS5 table instead.
-    search_vector = SearchVectorField(null=True)
+    search_vector = SearchVectorField(_("search vector"), null=True)
 
     class Meta:
         indexes = [
             models.Index(fields=["kind", "key"]),
             models.Index(fields=["locale", "kind"]),
         ]
-        verbose_name_plural = "search entries"
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
 
     def __str__(self):
         return self.doc_id
@@ -61,12 +66,17 @@ class SearchEntryBody(models.Model):
     """The text of an entry, for snippets."""
 
     entry = models.OneToOneField(
-        SearchEntry, primary_key=True, on_delete=models.CASCADE, related_name="text"
+        SearchEntry,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="text",
+        verbose_name=_("search entry"),
     )
-    body = models.TextField()
+    body = models.TextField(_("body"))
 
     class Meta:
-        verbose_name_plural = "search entry bodies"
+        verbose_name = _("search entry text")
+        verbose_name_plural = _("search entry texts")
 
     def __str__(self):
         return str(self.entry_id)
@@ -75,10 +85,17 @@ class SearchEntryBody(models.Model):
 class SearchEntryTag(models.Model):
     """The tags of an entry, one row each, for filtering (and facet counts on SQLite)."""
 
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="tag_rows")
-    tag = models.CharField(max_length=100)
+    entry = models.ForeignKey(
+        SearchEntry,
+        on_delete=models.CASCADE,
+        related_name="tag_rows",
+        verbose_name=_("search entry"),
+    )
+    tag = models.CharField(_("tag"), max_length=100)
 
     class Meta:
+        verbose_name = _("search entry tag")
+        verbose_name_plural = _("search entry tags")
         indexes = [models.Index(fields=["tag"])]
 
     def __str__(self):
@@ -96,13 +113,21 @@ class SearchQueryLog(models.Model):
             count as opened from this search.
     """
 
-    query = models.CharField(max_length=200, db_index=True)
-    locale = models.CharField(max_length=10)
-    results = models.PositiveIntegerField()
-    engine = models.CharField(max_length=20)
-    degraded = models.BooleanField(default=False)
-    searched_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    shown = models.JSONField(default=list, blank=True)
+    query = models.CharField(_("query"), max_length=200, db_index=True)
+    locale = models.CharField(_("locale"), max_length=10)
+    results = models.PositiveIntegerField(_("results"))
+    engine = models.CharField(_("engine"), max_length=20)
+    degraded = models.BooleanField(
+        _("degraded"),
+        default=False,
+        help_text=_("The search node failed and the database answered."),
+    )
+    searched_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+    shown = models.JSONField(_("shown documents"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("logged search")
+        verbose_name_plural = _("logged searches")
 
     def __str__(self):
         return self.query
@@ -111,10 +136,16 @@ class SearchQueryLog(models.Model):
 class SearchClick(models.Model):
     """A result opened from a search, with its place in the list."""
 
-    search = models.ForeignKey(SearchQueryLog, on_delete=models.CASCADE, related_name="clicks")
-    doc_id = models.CharField(max_length=160)
-    position = models.PositiveIntegerField()
-    clicked_at = models.DateTimeField(auto_now_add=True)
+    search = models.ForeignKey(
+        SearchQueryLog, on_delete=models.CASCADE, related_name="clicks", verbose_name=_("search")
+    )
+    doc_id = models.CharField(_("document id"), max_length=160)
+    position = models.PositiveIntegerField(pgettext_lazy("place in a result list", "position"))
+    clicked_at = models.DateTimeField(_("opened at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("opened result")
+        verbose_name_plural = _("opened results")
 
     def __str__(self):
         return f"{self.search_id}:{self.doc_id}"

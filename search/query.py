@@ -65,13 +65,19 @@ class SearchQuery:
 
     def __post_init__(self):
         if self.locale not in LANGUAGES:
-            raise SearchInputError(f"Unknown locale {self.locale!r}.")
+            raise SearchInputError(_("Unknown locale %(locale)s.") % {"locale": repr(self.locale)})
         if self.sort not in SORTS:
-            raise SearchInputError(f"Unknown sort {self.sort!r}; use one of {', '.join(SORTS)}.")
+            raise SearchInputError(
+                _("Unknown sort %(sort)s; use one of %(sorts)s.")
+                % {"sort": repr(self.sort), "sorts": ", ".join(SORTS)}
+            )
         check_text(self.text)
         for name, value in self.filters:
             if name not in FACETS:
-                raise SearchInputError(f"Unknown facet {name!r}; use one of {', '.join(FACETS)}.")
+                raise SearchInputError(
+                    _("Unknown facet %(facet)s; use one of %(facets)s.")
+                    % {"facet": repr(name), "facets": ", ".join(FACETS)}
+                )
             check_text(value)
             if len(value) > MAX_FILTER_CHARS:
                 raise SearchInputError(
@@ -85,7 +91,10 @@ class SearchQuery:
                     % {"facet": name, "limit": MAX_FILTER_VALUES}
                 )
         if self.page < 1 or not 1 <= self.page_size <= MAX_PAGE_SIZE:
-            raise SearchInputError("The page must be 1 or more, with 1 to 50 results a page.")
+            raise SearchInputError(
+                _("The page must be 1 or more, with 1 to %(max)d results a page.")
+                % {"max": MAX_PAGE_SIZE}
+            )
         object.__setattr__(self, "text", " ".join(self.text.split())[:MAX_QUERY_CHARS])
 
     @property

@@ -1,6 +1,7 @@
 """From a web request to a search: the viewer's principals and the checked query."""
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from search.documents import kinds, principals_for
 from search.query import SearchInputError, SearchQuery
@@ -18,7 +19,10 @@ def query_for_request(
     registered = kinds()
     for kind in (filters or {}).get("kind", ()):
         if kind not in registered:
-            raise SearchInputError(f"Unknown kind {kind!r}; use one of {', '.join(registered)}.")
+            raise SearchInputError(
+                _("Unknown kind %(kind)s; use one of %(kinds)s.")
+                % {"kind": repr(kind), "kinds": ", ".join(registered)}
+            )
     chosen = tuple(
         (name, value) for name, values in (filters or {}).items() for value in values if value
     )

@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -12,4 +13,4 @@ def search_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def search_terms_menu_item():
-    return MenuItem("Search terms", reverse("search_terms_report"), icon_name="search", order=52)
+    return MenuItem(_("Search terms"), reverse("search_terms_report"), icon_name="search", order=52)

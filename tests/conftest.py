@@ -1,4 +1,4 @@
-"""Suite-wide fixtures: engines (PostgreSQL, the search node, Redis, Chromium), the demo data.
+"""Suite-wide fixtures: engines (PostgreSQL, the search node, Redis, Chromium, gettext), demo data.
 
 With CI=true a missing engine fails the run at start; elsewhere tests that need one skip.
 """
@@ -36,6 +36,8 @@ def missing_engines() -> list[str]:
         missing.append("Chromium (no executable at PORTAL_CHROMIUM or on PATH)")
     if not redis_configured():
         missing.append("Redis (CACHE_URL is not a redis:// URL)")
+    if shutil.which("xgettext") is None:
+        missing.append("GNU gettext (no xgettext on PATH; the catalogue test extracts with it)")
     return missing
 
 

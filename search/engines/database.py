@@ -527,7 +527,7 @@ def search_slot():
         return
     slots = _slots(size)
     if not slots.acquire(timeout=settings.SEARCH_DATABASE_WAIT_SECONDS):
-        raise SearchBusyError("Search is busy right now; please try again in a moment.")
+        raise SearchBusyError(_("Search is busy right now; please try again in a moment."))
     try:
         yield
     finally:

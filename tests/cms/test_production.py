@@ -1,5 +1,5 @@
 """Production starts as the README says: its Production steps, run as written, give pages
-that answer; leaving out collectstatic does not."""
+that answer in their language; leaving out collectstatic does not."""
 
 import os
 import re
@@ -17,10 +17,13 @@ import django
 django.setup()
 from django.test import Client
 client = Client(HTTP_HOST="help.example.com", raise_request_exception=False)
-for path in ("/en/search/", "/admin/login/"):
+for path in ("/en/search/", "/admin/login/", "/sv/search/"):
     response = client.get(path, secure=True)
     print(path, response.status_code, bool(response.status_code == 200 and
           __import__("re").search(rb"/static/[^\\"]+\\.[0-9a-f]{12}\\.css", response.content)))
+from django.utils import translation
+with translation.override("sv"):
+    print("speaks Swedish", translation.gettext("Search the help center") != "Search the help center")
 """
 
 
@@ -64,24 +67,32 @@ def run(args: list[str], env: dict) -> subprocess.CompletedProcess:
 def pages(env: dict) -> list[str]:
     probe = run([sys.executable, "-c", PROBE], env)
     assert probe.returncode == 0, probe.stderr
-    return probe.stdout.split("\n")[:2]
+    return probe.stdout.split("\n")[:4]
 
 
 def test_the_readme_production_steps_give_working_pages(production_env):
     steps = readme_production_steps()
-    assert [step[2] for step in steps] == ["migrate", "collectstatic", "check"]
+    assert [step[2] for step in steps] == ["migrate", "compilemessages", "collectstatic", "check"]
 
+    compiled_before = (ROOT / "cms/locale/sv/LC_MESSAGES/django.mo").exists()
     migrate, *rest = steps
     assert run([sys.executable, *migrate[1:]], production_env).returncode == 0
     assert pages(production_env) == [
         "/en/search/ 500 False",  # no manifest yet: every page fails
         "/admin/login/ 500 False",
+        "/sv/search/ 500 False",
+        "speaks Swedish " + str(compiled_before),
     ]
     for step in rest:
         done = run([sys.executable, *step[1:]], production_env)
         assert done.returncode == 0, done.stdout + done.stderr
 
-    assert pages(production_env) == ["/en/search/ 200 True", "/admin/login/ 200 True"]
+    assert pages(production_env) == [
+        "/en/search/ 200 True",
+        "/admin/login/ 200 True",
+        "/sv/search/ 200 True",
+        "speaks Swedish True",
+    ]
 
 
 def test_the_api_docs_can_be_switched_off(db, client, settings):

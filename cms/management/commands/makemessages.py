@@ -9,6 +9,10 @@ PROJECT_IGNORES = [".venv", "var", "tests", "bench", "node_modules", "services"]
 
 
 class Command(makemessages.Command):
+    # A changed message is a new one to translate: no guessed ("fuzzy") translation from a
+    # similar message; the old entry stays below as obsolete (#~) for reference until removed.
+    msgmerge_options = [*makemessages.Command.msgmerge_options, "--no-fuzzy-matching"]
+
     def handle(self, *args, **options):
         options["ignore_patterns"] = [*options.get("ignore_patterns", []), *PROJECT_IGNORES]
         if options.get("add_location") is None and not options.get("no_location"):
