@@ -131,7 +131,15 @@ def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
         )
         home.save_revision(user=acting_user).publish(user=acting_user)
     if site is None:
-        site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        site = Site.objects.create(
+            hostname="localhost",
+            site_name=settings.WAGTAIL_SITE_NAME,
+            root_page=home,
+            is_default_site=True,
+        )
+    if not site.site_name:  # Wagtail names a site without one after its host (the dashboard)
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save(update_fields=["site_name"])
     if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
