@@ -5,8 +5,10 @@ content-type shortcut look a comment or an object up by id for anyone, so the po
 mounts these instead (see ``cms/comment_urls.py``).
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_comments.views.comments import CommentPostBadRequest, post_comment
@@ -17,7 +19,28 @@ from cms.comments import (
     comment_thread_mute,
     commented_article_visible_to,
 )
+from cms.models import ArticlePage
 from cms.selectors import article_is_visible
+
+
+def _in_language_of(article, view, *args):
+    """``view(*args)`` with the article's language active: the page and any e-mail it sends
+    (the thread's follow-ups) speak the article's language, whoever the viewer is."""
+    if article is None:
+        return view(*args)
+    with translation.override(article.locale.language_code):
+        return view(*args)
+
+
+def _posted_article(request):
+    """The article a comment form is for, if the poster may read it."""
+    if request.POST.get("content_type") != "cms.articlepage":
+        return None
+    return commented_article_visible_to(
+        content_type_id=ContentType.objects.get_for_model(ArticlePage).pk,
+        object_pk=request.POST.get("object_pk"),
+        user=request.user,
+    )
 
 
 @require_POST
@@ -26,7 +49,7 @@ def comment_post(request):
     if not request.user.is_authenticated:
         return CommentPostBadRequest(_("Only signed-in members may comment."))
     request.POST = comment_post_data(request.POST, user=request.user)
-    return post_comment(request)
+    return _in_language_of(_posted_article(request), post_comment, request)
 
 
 @require_GET
@@ -38,7 +61,7 @@ def comment_posted(request):
     comment, article = found
     if comment.is_public:
         return redirect(f"{article.get_url(request)}#c{comment.pk}")
-    return render(request, "comments/posted.html", {"article": article})
+    return _in_language_of(article, render, request, "comments/posted.html", {"article": article})
 
 
 @require_GET
@@ -49,8 +72,8 @@ def comment_thread_muted(request, key):
     if article is None:
         raise Http404
     if not article_is_visible(article=article, user=request.user):
-        article = None
-    return render(request, "comments/muted.html", {"article": article})
+        return render(request, "comments/muted.html", {"article": None})
+    return _in_language_of(article, render, request, "comments/muted.html", {"article": article})
 
 
 @require_GET

@@ -1,9 +1,15 @@
 from django import template
+from django.utils import formats
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 
 from cms.comments import render_user_markdown
 
 register = template.Library()
+
+# Pages outside the language prefix that belong to the site (see cms.middleware): a link
+# from one of them back to "here" means the page the reader came from.
+_UNPREFIXED_SITE_PAGES = ("/accounts/", "/comments/")
 
 
 @register.filter
@@ -16,3 +22,44 @@ def user_markdown(text: str) -> str:
 def live_translations(page):
     """The page's other live language versions, with their locales in the same query."""
     return page.get_translations().live().select_related("locale").order_by("locale_id")
+
+
+@register.filter
+def number(value, decimals=None):
+    """``value`` written the way the active language writes numbers, digits grouped.
+
+    "12345" reads "12,345" in English, "12 345" in Swedish. ``decimals`` fixes the places
+    after the decimal separator (``{{ share|number:1 }}``). Anything not a number is left as
+    it is.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        try:
+            value = float(value) if "." in str(value) else int(str(value))
+        except (TypeError, ValueError):
+            return value
+    if decimals is not None:
+        try:
+            decimals = int(decimals)
+        except (TypeError, ValueError):
+            decimals = None
+    return formats.number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+
+
+@register.simple_tag(takes_context=True)
+def return_path(context) -> str:
+    """Where the sign-in and sign-out links bring the reader back to (their ``next``).
+
+    The page itself; on the account and comment pages, the page the reader came from, if it
+    is one of this site's. The language of that page is the language those pages speak.
+    """
+    request = context.get("request")
+    if request is None:
+        return ""
+    if not request.path_info.startswith(_UNPREFIXED_SITE_PAGES):
+        return request.get_full_path()
+    target = request.GET.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return ""
