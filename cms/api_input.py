@@ -208,7 +208,7 @@ def api_guard(run):
         if _offset_out_of_bounds(request):
             return problem_response(
                 status=400,
-                detail=_("offset cannot be higher than %(max)d") % {"max": MAX_OFFSET},
+                detail=_("The offset may be at most %(max)d.") % {"max": MAX_OFFSET},
             )
         refusal = _order_refusal(request)
         if refusal is not None:
