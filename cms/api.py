@@ -329,7 +329,8 @@ def kb_article(
     )
     source = article.get_translation_or_none(Locale.get_default()) or article
     statuses = TranslationStatus.objects.filter(source_page=source).select_related("locale")
-    _last_modified(response, article.last_published_at)
+    # A translator's sync changes the translation status without republishing the source.
+    _last_modified(response, article.last_published_at, *(s.synced_at for s in statuses))
     return ArticleOut(
         **_summary(article, is_fallback=is_fallback).dict(),
         body=[

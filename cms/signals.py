@@ -39,8 +39,21 @@ def source_published(sender, instance, revision=None, **kwargs):
     if translation_status.is_source(instance):
         user = revision.user if revision is not None else None
         translation_status.source_segments_refresh(page=instance, user=user)
-    else:
+    elif not _synced_by_localize(instance):
         _refresh_family(instance.translation_key)
+
+
+def _synced_by_localize(page) -> bool:
+    """Whether wagtail-localize syncs this translated page from its source.
+
+    Such a page is published by a sync, whose TranslationLog records the snapshot and
+    refreshes the status; wagtail-localize publishes it on commit, which can come before
+    that log is written. Refreshing on the publish as well would compute the status twice,
+    once from the previous snapshot.
+    """
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).exists()
 
 
 @receiver(page_unpublished)

@@ -147,8 +147,33 @@ def source_segments_refresh(*, page: Page, user=None) -> SourceChange | None:
             user=user,
         )
         _notify_translators_later()
+    translation_source_follow(page=page)
     translation_status_refresh(source_page=page)
     return change
+
+
+def translation_source_follow(*, page: Page) -> TranslationSource | None:
+    """Bring the wagtail-localize source of a just-published source page up to its live text.
+
+    wagtail-localize updates a source only when someone clicks "Sync translated pages", so
+    the translation editor would keep showing the text of the last sync. Updating it here
+    (without touching the translated pages) lets the editor show the new text: a string
+    that did not change keeps its translation (they are keyed by string, place and
+    locale), a changed one has none yet and shows as needing translation. It runs in the
+    publish's own transaction, so the editor and the report never disagree about the
+    source. Pages never submitted for translation have no source and are left alone.
+    """
+    if page.alias_of_id is not None:
+        return None
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).first()
+    if source is None:
+        return None
+    # Writes strings, places and segments only: no StringTranslation, so none of the
+    # per-string receivers (and their status refreshes) run.
+    source.update_from_db()
+    return source
 
 
 def _notify_translators_later() -> None:
