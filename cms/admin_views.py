@@ -12,6 +12,7 @@ from django.db.models import Case, F, FloatField, Value, When
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
@@ -39,7 +40,7 @@ from cms.selectors import (
     translation_locale_list_for,
     translation_status_list_for,
 )
-from cms.translation_status import compare_strings
+from cms.translation_status import compare_strings, editor_segment_ids
 
 
 def _target_locales(request):
@@ -168,6 +169,25 @@ def plain_text(segment: str) -> str:
     return html.unescape(strip_tags(segment))
 
 
+def _word_changes(a: list[str], b: list[str]) -> list[tuple[bool, str, str]]:
+    """(changed, old text, new text) runs; a space alone between two changes joins them, so
+    "an hour" → "ten minutes" is one change rather than two."""
+    runs: list[list] = []
+    opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        old, new = "".join(a[i1:i2]), "".join(b[j1:j2])
+        changed = tag != "equal"
+        between_changes = 0 < index < len(opcodes) - 1 and not old.strip()
+        if not changed and between_changes:
+            changed = True
+        if runs and changed and runs[-1][0]:
+            runs[-1][1] += old
+            runs[-1][2] += new
+        else:
+            runs.append([changed, old, new])
+    return [tuple(run) for run in runs]
+
+
 def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
     """``old`` and ``new`` as HTML, the words removed in ``<del>``, those added in ``<ins>``.
 
@@ -176,9 +196,9 @@ def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
     """
     a, b = _TOKENS.findall(plain_text(old)), _TOKENS.findall(plain_text(new))
     before, after = [], []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        removed, added = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
-        if tag == "equal":
+    for changed, removed, added in _word_changes(a, b):
+        removed, added = escape(removed), escape(added)
+        if not changed:
             before.append(removed)
             after.append(added)
             continue
@@ -237,6 +257,14 @@ def string_place(page, path: str) -> str:
     return " › ".join(names)
 
 
+def _editor_url(editor: str | None, segment_ids, string) -> str | None:
+    """The translation editor, opened on ``string`` (a removed string: at the top)."""
+    if editor is None:
+        return None
+    segment_id = segment_ids.get((string.path, string.new_text))
+    return f"{editor}#string-{segment_id}" if segment_id else editor
+
+
 def translation_detail(request, status_id: int):
     """One page in one language: each string, old → new, with the current translation.
 
@@ -246,6 +274,8 @@ def translation_detail(request, status_id: int):
     source = status.source_page.specific
     target = status.source_page.get_translation_or_none(status.locale)
     strings = compare_strings(source_page=source, locale=status.locale)
+    editor = reverse("wagtailadmin_pages:edit", args=[target.pk]) if target else None
+    segment_ids = editor_segment_ids(source) if target else {}
     per_path: dict[str, int] = {}
     for string in strings:
         per_path[string.path] = per_path.get(string.path, 0) + 1
@@ -267,6 +297,7 @@ def translation_detail(request, status_id: int):
                 "before": before,
                 "after": after,
                 "translation": plain_text(string.translation),
+                "editor_url": _editor_url(editor, segment_ids, string),
             }
         )
     translated = sum(s.state == "translated" for s in strings)

@@ -298,6 +298,15 @@ def compare_strings(*, source_page: Page, locale: Locale) -> list[StringState]:
     )
 
 
+def editor_segment_ids(source_page: Page) -> dict[tuple[str, str], int]:
+    """wagtail-localize's segment id of each source string, by (path, text): the translation
+    editor's name for a string, as it follows the published source."""
+    rows = StringSegment.objects.filter(
+        source__object_id=source_page.translation_key, source__locale_id=source_page.locale_id
+    ).values_list("context__path", "string__data", "pk")
+    return {(path, text): pk for path, text, pk in rows}
+
+
 def _translations(key, locale_ids) -> dict[int, dict[tuple[str, str], str]]:
     found: dict[int, dict[tuple[str, str], str]] = {pk: {} for pk in locale_ids}
     rows = StringTranslation.objects.filter(

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import NoReverseMatch, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.action_menu import PublishMenuItem
@@ -222,3 +224,8 @@ def add_translation_panel(request, panels):
     locales = translator_locale_list(user=request.user)
     if locales:
         panels.append(TranslationPanel(locales))
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_opens_on_the_linked_string():
+    return format_html('<script src="{}" defer></script>', static("portal/admin/linked_string.js"))

@@ -75,14 +75,18 @@ def test_a_translator_follows_a_changed_sentence_from_the_dashboard_to_published
     # The report's drill-down shows old → new.
     translator.goto(f"{base}/admin/reports/translations/?state=outdated")
     translator.get_by_role("link", name=TITLE).first.click()
-    translator.locator("del").first.wait_for()
-    assert translator.locator("del").first.inner_text() == OLD
-    assert translator.locator("ins").first.inner_text() == NEW
+    changed = translator.locator("tr.translation-string", has_text=NEW)
+    assert changed.locator(".translation-string__before").inner_text() == OLD
+    assert changed.locator(".translation-string__after").inner_text() == NEW
+    assert changed.locator("del").inner_text() == "an hour."
+    assert changed.locator("ins").inner_text() == "ten minutes."
 
-    # The translation editor shows the new English sentence, not yet translated.
-    translator.locator(f"a[href*='/admin/pages/{target.pk}/edit/']").first.click()
-    row = translator.locator("li.incomplete", has_text=NEW)
+    # Its link opens the translation editor on that string: the new English sentence,
+    # marked as not yet translated.
+    changed.locator(f"a[href*='/admin/pages/{target.pk}/edit/#string-']").click()
+    row = translator.locator("li.incomplete.portal-linked-string", has_text=NEW)
     row.wait_for()
+    assert translator.locator("li.portal-linked-string").count() == 1
     assert translator.get_by_text(OLD, exact=True).count() == 0
     assert translator.locator("li.complete", has_text="Så fungerar export").count() == 1
 

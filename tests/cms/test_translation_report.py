@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from wagtail.admin.menu import reports_menu
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
+from wagtail_localize.models import StringSegment
 
 from cms.demo import translator_group_name
 from cms.models import ArticlePage, SourceChange, TranslationStatus
@@ -183,7 +184,12 @@ def test_each_changed_string_links_to_the_translation_editor(changed_sentence, c
     html = client.get(f"{REPORT}{status_of(changed_sentence, 'sv').pk}/").content.decode()
 
     (row,) = re.findall(r'<tr class="translation-string.*?</tr>', html, flags=re.S)
-    assert f'href="/admin/pages/{target.pk}/edit/"' in row
+    segment = StringSegment.objects.get(
+        source__object_id=changed_sentence.translation_key,
+        source__locale=changed_sentence.locale,
+        string__data="Invitations expire after fourteen days.",
+    )
+    assert f'href="/admin/pages/{target.pk}/edit/#string-{segment.pk}"' in row
 
 
 @pytest.mark.django_db
