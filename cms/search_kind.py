@@ -9,7 +9,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from cms.models import ArticleFeedback, ArticlePage, CustomerSegment
+from cms.models import ArticleFeedback, ArticlePage, CategoryPage, CustomerSegment
 from search.documents import LANGUAGES, SearchDocument, SearchKind, register, register_principals
 
 MIN_ANSWERS_FOR_BOOST = 5
@@ -66,6 +66,16 @@ class ArticleKind(SearchKind):
             key: self._family(family, parents, feedback.get(key))
             for key, family in _families(keys, pages).items()
         }
+
+    def value_languages(self, facet: str, values: list[str]) -> dict[str, str]:
+        if facet != "category" or not values:
+            return {}
+        languages: dict[str, set[str]] = {}
+        titles = CategoryPage.objects.live().filter(title__in=values)
+        for title, language in titles.values_list("title", "locale__language_code"):
+            languages.setdefault(title, set()).add(language)
+        # A title that is the same in several languages names no single one.
+        return {title: found.pop() for title, found in languages.items() if len(found) == 1}
 
     def visibility(self, keys: list[str]) -> dict[str, tuple[str, ...]]:
         """Who may see each live translation: the family's source decides (no text built)."""

@@ -80,6 +80,12 @@ class SearchKind:
         """Document ids editors pinned for this query, best first."""
         return []
 
+    def value_languages(self, facet: str, values: list[str]) -> dict[str, str]:
+        """The language each facet value of this kind is written in, where one is known
+        (a category's title): the search page marks values in another language than the
+        page's with it, as it marks a result shown in the original language."""
+        return {}
+
     def visibility(self, keys: list[str]) -> dict[str, tuple[str, ...]]:
         """The principals of each current document of ``keys`` by document id, from the
         database; a document that is gone is absent. A kind may answer this more cheaply

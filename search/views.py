@@ -83,8 +83,10 @@ def result_opened(request, search_id: int):
 
 
 def _facets(results) -> list:
-    """(name, [(value, label, count, chosen)]) for the filter column."""
+    """(name, [(value, label, count, chosen, language)]) for the filter column; ``language``
+    is the value's own when it is not the page's (a category of an untranslated result)."""
     registered = kinds()
+    page_language = get_language()
 
     def label(name: str, value: str) -> str:
         if name == "kind" and value in registered:
@@ -93,8 +95,19 @@ def _facets(results) -> list:
             return get_language_info(value)["name_local"].capitalize()
         return value
 
+    def other_languages(name: str, values: list[str]) -> dict[str, str]:
+        found = {value: value for value in values} if name == "locale" else {}
+        for kind in registered.values():
+            found |= kind.value_languages(name, values)
+        return {value: code for value, code in found.items() if code != page_language}
+
     chosen = {name: results.query.filter_values(name) for name in FACETS}
-    return [
-        (name, [(v, label(name, v), n, v in chosen[name]) for v, n in values])
-        for name, values in results.facets.items()
-    ]
+    facets = []
+    for name, values in results.facets.items():
+        language = other_languages(name, [value for value, _count in values])
+        rows = [
+            (value, label(name, value), count, value in chosen[name], language.get(value, ""))
+            for value, count in values
+        ]
+        facets.append((name, rows))
+    return facets

@@ -1,5 +1,7 @@
 """One search over the knowledge base: the same cases on the database and on the search node."""
 
+import re
+
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -35,6 +37,22 @@ def test_a_missing_translation_falls_back_to_the_source_and_says_so(engine):
     swedish = search_as(None, "GDPR", "sv")
     assert [hit.locale for hit in swedish.hits] == ["sv"]
     assert not swedish.hits[0].fallback
+
+
+def test_the_category_of_a_result_in_the_original_language_is_marked_as_that_language(
+    engine, client
+):
+    html = client.get("/hr/search/", {"q": "GDPR"}).content.decode()
+
+    english = ArticlePage.objects.get(
+        slug="export-or-delete-your-personal-data", locale__language_code="en"
+    )
+    category = english.get_parent().title
+    (link,) = re.findall(rf'<a href="[^"]*category=[^"]*"[^>]*>{re.escape(category)}</a>', html)
+    assert 'lang="en"' in link
+    swedish = client.get("/sv/search/", {"q": "GDPR"}).content.decode()
+    assert re.findall(r'<a href="[^"]*category=[^"]*"[^>]*>', swedish)
+    assert not re.findall(r'<a href="[^"]*category=[^"]*"[^>]*lang=', swedish)
 
 
 def test_results_have_highlights_facets_and_pages(engine):
