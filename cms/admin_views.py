@@ -73,7 +73,7 @@ class TranslationReportFilterSet(WagtailFilterSet):
     owner = django_filters.ModelChoiceFilter(
         queryset=_owners,
         field_name="source_page__articlepage__maintainer",
-        label=pgettext_lazy("the editor who maintains an article", "Owner"),
+        label=pgettext_lazy("the editor who maintains an article", "Maintainer"),
     )
     sort = django_filters.OrderingFilter(
         fields=[("source_changed_at", "age"), ("gap_size", "gap"), ("source_page__title", "title")],

@@ -247,7 +247,7 @@ class ArticlePage(Page):
         blank=True,
         related_name="articles",
         verbose_name=_("customer segments"),
-        help_text=_("With “Members of the chosen segments”, who may read the article."),
+        help_text=_("With “Members of the chosen segments”: the segments whose members may read the article."),
     )
     maintainer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -515,8 +515,8 @@ class SourceChange(models.Model):
     def __str__(self) -> str:
         # Translators: %(significance)s is "Normal", "Minor correction" or "Urgent".
         return ngettext(
-            "%(significance)s change of %(count)d string",
-            "%(significance)s change of %(count)d strings",
+            "%(significance)s: %(count)d string changed",
+            "%(significance)s: %(count)d strings changed",
             self.changed_strings,
         ) % {"significance": self.get_significance_display(), "count": self.changed_strings}
 

@@ -187,7 +187,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='articlepage',
             name='segments',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='With “Members of the chosen segments”, who may read the article.', related_name='articles', to='cms.customersegment', verbose_name='customer segments'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='With “Members of the chosen segments”: the segments whose members may read the article.', related_name='articles', to='cms.customersegment', verbose_name='customer segments'),
         ),
         migrations.AlterField(
             model_name='articlepage',
