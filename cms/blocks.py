@@ -22,6 +22,7 @@ class HeadingBlock(blocks.StructBlock):
             ("h3", pgettext_lazy("heading level", "Subsection")),
         ],
         default="h2",
+        search_index=False,  # a label of the interface, not words of the article
         label=pgettext_lazy("heading block", "Level"),
     )
 
@@ -52,6 +53,7 @@ class CalloutBlock(blocks.StructBlock):
             ("warning", pgettext_lazy("callout", "Warning")),
         ],
         default="note",
+        search_index=False,  # a label of the interface, not words of the article
         label=pgettext_lazy("callout block", "Kind"),
     )
     body = blocks.RichTextBlock(
@@ -84,6 +86,7 @@ class CodeBlock(blocks.StructBlock):
             ("text", pgettext_lazy("code language", "Plain text")),
         ],
         default="bash",
+        search_index=False,  # a label of the interface, not words of the article
         label=pgettext_lazy("code block", "Language"),
     )
     code = UntranslatedTextBlock(label=pgettext_lazy("code block", "Code"))

@@ -247,7 +247,10 @@ class ArticlePage(Page):
         blank=True,
         related_name="articles",
         verbose_name=_("customer segments"),
-        help_text=_("With “Members of the chosen segments”: the segments whose members may read the article."),
+        help_text=_(
+            "With “Members of the chosen segments”: the segments whose members may read the "
+            "article."
+        ),
     )
     maintainer = models.ForeignKey(
         settings.AUTH_USER_MODEL,

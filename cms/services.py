@@ -189,7 +189,9 @@ def article_retire(*, article: ArticlePage, replacement: ArticlePage | None, act
         or not replacement.live
         or replacement.locale_id != article.locale_id
     ):
-        raise RetireInvalid(_("As the replacement, choose another live article in the same language."))
+        raise RetireInvalid(
+            _("As the replacement, choose another live article in the same language.")
+        )
     if replacement is not None:
         Redirect.add_redirect(
             old_path=Redirect.normalise_path(article.url),
