@@ -9,8 +9,6 @@ portal's defaults) from a copy of the working tree, so the test never rewrites t
 import re
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import polib
 import pytest
@@ -18,10 +16,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import to_locale
 
+from tests.catalogues import CATALOGUES, ROOT, extract_messages
 from tests.conftest import need
 
-ROOT = Path(settings.BASE_DIR)
-CATALOGUES = Path(settings.LOCALE_PATHS[0])
 LANGUAGES = [to_locale(code) for code, _name in settings.LANGUAGES if code != "en"]
 DOMAINS = ["django", "djangojs"]
 # %(name)s, %s, %d ... as Python formats them; "%%" is a literal percent sign.
@@ -31,25 +28,7 @@ PLACEHOLDER = re.compile(r"%(?:\([^)]+\))?[#0 +-]*\d*(?:\.\d+)?[sdifgexXr]")
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory) -> dict[str, polib.POFile]:
     """The messages of the code as it is now, one template catalogue per domain."""
-    need("GNU gettext (xgettext)", shutil.which("xgettext") is not None)
-    copy = tmp_path_factory.mktemp("extract") / "portal"
-    shutil.copytree(
-        ROOT,
-        copy,
-        ignore=shutil.ignore_patterns(".venv", "var", ".git", "__pycache__", "*.mo", "*.pot"),
-    )
-    found = {}
-    for domain in DOMAINS:
-        subprocess.run(
-            [sys.executable, "manage.py", "makemessages", "--keep-pot", "-l", LANGUAGES[0]]
-            + ["-d", domain, "-v0"],
-            cwd=copy,
-            check=True,
-            capture_output=True,
-        )
-        pot = copy / CATALOGUES.relative_to(ROOT) / f"{domain}.pot"
-        if pot.exists():
-            found[domain] = polib.pofile(str(pot))
+    found = extract_messages(tmp_path_factory.mktemp("extract"), DOMAINS)
     assert "django" in found, "makemessages found no message at all"
     return found
 

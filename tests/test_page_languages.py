@@ -12,12 +12,7 @@ not interface) are not counted.
 """
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import polib
 import pytest
@@ -34,16 +29,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.models import ArticlePage, CategoryPage, KnowledgeBasePage, TranslationStatus
+from tests.catalogues import CATALOGUES, extract_messages
 from tests.factories import publish_article
 from tests.utils import demo_user
 
-ROOT = Path(__file__).resolve().parent.parent
 # URL language code → catalogue directory under cms/locale.
 LANGUAGES = {"sv": "sv", "nb": "nb", "hr": "hr", "zh-hans": "zh_Hans"}
-# What makemessages reads: the code and templates of every app (see
-# cms/management/commands/makemessages.py), copied so the extraction never touches the
-# committed catalogues.
-SOURCE_IGNORES = (".git", ".venv", "var", "tests", "bench", "node_modules", "services", "*.pyc")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 SKIPPED_TAGS = {"script", "style", "template", "noscript"}
 SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
@@ -57,23 +48,8 @@ UNTRANSLATED_WORD = "Quillwort"
 @pytest.fixture(scope="session")
 def extracted_messages(tmp_path_factory) -> list[polib.POEntry]:
     """The messages of the code as it is now, extracted with the portal's makemessages."""
-    copy = tmp_path_factory.mktemp("extract") / "portal"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(*SOURCE_IGNORES))
-    for catalogue in (copy / "cms" / "locale").rglob("*.po"):
-        catalogue.unlink()
-    env = {**os.environ, "PYTHONPATH": str(copy)}
-    subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "sv", "--no-wrap"],
-        cwd=copy,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return [
-        entry
-        for entry in polib.pofile(str(copy / "cms/locale/sv/LC_MESSAGES/django.po"))
-        if entry.msgid and not entry.obsolete
-    ]
+    template = extract_messages(tmp_path_factory.mktemp("extract"), ["django"])["django"]
+    return [entry for entry in template if entry.msgid]
 
 
 class EnglishString:
@@ -101,7 +77,7 @@ class EnglishString:
 
 def english_strings_for(language_code: str, messages) -> list[EnglishString]:
     """The English interface strings a page in ``language_code`` must not show."""
-    path = ROOT / "cms/locale" / LANGUAGES[language_code] / "LC_MESSAGES/django.po"
+    path = CATALOGUES / LANGUAGES[language_code] / "LC_MESSAGES/django.po"
     catalogue = polib.pofile(str(path)) if path.exists() else []
     translated = {}
     local_words = set()
