@@ -261,6 +261,16 @@ def test_a_dashboard_notice_links_to_its_drill_down(changed_sentence, client):
     assert f'href="{REPORT}{status_of(changed_sentence, "sv").pk}/"' in notices
 
 
+@pytest.mark.django_db
+def test_a_translators_dashboard_names_the_portal_not_its_host(client, settings):
+    client.force_login(demo_user("translator-sv"))
+
+    html = client.get("/admin/").content.decode()
+
+    assert "localhost" not in html
+    assert settings.WAGTAIL_SITE_NAME in html.split("<main", 1)[1]
+
+
 def reports_menu_for(user):
     request = RequestFactory().get("/admin/")
     request.user = user
