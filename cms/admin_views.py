@@ -160,8 +160,9 @@ class TranslationReportView(ReportView):
         return translation_status_list_for(user=self.request.user)
 
 
-# A word with the punctuation that follows it, or a run of spaces: the units of the diff.
-_TOKENS = re.compile(r"\s+|[^\s]+")
+# The units of the diff: a run of spaces, one CJK character (those languages write no
+# spaces between words), a word, or a run of punctuation.
+_TOKENS = re.compile(r"\s+|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|\w+|[^\w\s]+")
 
 
 def plain_text(segment: str) -> str:

@@ -78,8 +78,8 @@ def test_a_translator_follows_a_changed_sentence_from_the_dashboard_to_published
     changed = translator.locator("tr.translation-string", has_text=NEW)
     assert changed.locator(".translation-string__before").inner_text() == OLD
     assert changed.locator(".translation-string__after").inner_text() == NEW
-    assert changed.locator("del").inner_text() == "an hour."
-    assert changed.locator("ins").inner_text() == "ten minutes."
+    assert changed.locator("del").inner_text() == "an hour"
+    assert changed.locator("ins").inner_text() == "ten minutes"
 
     # Its link opens the translation editor on that string: the new English sentence,
     # marked as not yet translated.

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment
 
+from cms.admin_views import word_diff
 from cms.demo import translator_group_name
 from cms.models import ArticlePage, SourceChange, TranslationStatus
 from cms.notifications import translators_notify
@@ -174,6 +175,30 @@ def test_the_drill_down_marks_the_changed_words_not_the_whole_string(changed_sen
 
     assert "Invitations expire after <del>seven</del> days." in html
     assert "Invitations expire after <ins>fourteen</ins> days." in html
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marked_old", "marked_new"),
+    [
+        (
+            "Within an hour.",
+            "Within ten minutes.",
+            "Within <del>an hour</del>.",
+            "Within <ins>ten minutes</ins>.",
+        ),
+        ("Stop at noon.", "Stop at noon today.", "Stop at noon.", "Stop at noon<ins> today</ins>."),
+        (
+            "邀请七天后失效。",
+            "邀请十四天后失效。",
+            "邀请<del>七</del>天后失效。",
+            "邀请<ins>十四</ins>天后失效。",
+        ),
+    ],
+)
+def test_the_changed_words_are_marked_in_spaced_and_unspaced_scripts(
+    old, new, marked_old, marked_new
+):
+    assert word_diff(old, new) == (marked_old, marked_new)
 
 
 @pytest.mark.django_db
