@@ -21,6 +21,12 @@ class LatestArticlesFeed(Feed):
             raise Http404
         return locale
 
+    def get_feed(self, obj, request):
+        # The feed's xml:lang is the language active while it is built: the feed's own, not
+        # the browser's (feeds have no language prefix).
+        with translation.override(obj.language_code):
+            return super().get_feed(obj, request)
+
     def title(self, locale):
         # Feeds live outside the language prefixes: the title is in the feed's language.
         with translation.override(locale.language_code):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 # Remembers the language of the last site page a reader came to the account pages from.
 PAGE_LANGUAGE_COOKIE = "portal_language"
@@ -54,6 +55,11 @@ class PortalLocaleMiddleware(LocaleMiddleware):
                     httponly=True,
                     secure=settings.SESSION_COOKIE_SECURE,
                 )
+            # These answers are written in the language the request asked for (the browser's,
+            # the cookie's): caches must keep one copy per language, as Django's own
+            # process_response tells them for the prefixed pages.
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
 

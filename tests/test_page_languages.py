@@ -13,15 +13,18 @@ not interface) are not counted.
 
 import json
 import re
+from xml.etree import ElementTree
 
 import polib
 import pytest
 from bs4 import BeautifulSoup, NavigableString
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.core.mail.backends import locmem
 from django.template import Context, Template
 from django.utils import formats, translation
 from django.utils.dates import MONTHS
+from django.views.defaults import bad_request, permission_denied, server_error
 from django_comments.forms import CommentSecurityForm
 from django_comments_xtd.models import XtdComment
 from taggit.models import Tag
@@ -305,6 +308,79 @@ def test_no_english_interface_string_on_any_main_page(
         f"English interface strings on {language_code} pages (each should come from "
         f"cms/locale/{LANGUAGES[language_code]}/LC_MESSAGES/django.po):\n" + "\n".join(problems)
     )
+
+
+def error_page_problems(html: str, language_code: str, strings, corpus) -> list[str]:
+    page_language, texts = visible_texts(html, language_code)
+    problems = english_found(texts, strings, corpus)
+    if page_language != language_code:
+        problems.append(f"<html lang={page_language!r}>")
+    return problems
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language_code", list(LANGUAGES))
+def test_a_missing_page_is_answered_inside_the_site_in_the_pages_language(
+    client, language_code, extracted_messages
+):
+    strings = english_strings_for(language_code, extracted_messages)
+    corpus = content_corpus(language_code)
+    problems = {}
+
+    for address in (
+        f"/{language_code}/no-such-page/",
+        f"/accounts/no-such-page/?next=/{language_code}/",
+    ):
+        response = client.get(address)
+        assert response.status_code == 404, address
+        html = response.content.decode()
+        found = error_page_problems(html, language_code, strings, corpus)
+        if "site-header" not in html:
+            found.append("not the site's layout")
+        if found:
+            problems[address] = found
+
+    assert not problems
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language_code", list(LANGUAGES))
+@pytest.mark.parametrize("handler", [bad_request, permission_denied, server_error])
+def test_the_error_pages_speak_the_language_of_the_request(
+    rf, language_code, handler, extracted_messages
+):
+    strings = english_strings_for(language_code, extracted_messages)
+    request = rf.get(f"/{language_code}/")
+    request.user = AnonymousUser()
+
+    with translation.override(language_code):
+        if handler is server_error:
+            response = handler(request)
+        else:
+            response = handler(request, exception=Exception("hostile"))
+
+    assert error_page_problems(response.content.decode(), language_code, strings, "") == []
+
+
+@pytest.mark.django_db
+def test_an_api_refusal_in_the_visitors_language_tells_caches_it_depends_on_it(client):
+    response = client.get(
+        "/api/v3/portal/search/", {"q": "x", "locale": "xx"}, HTTP_ACCEPT_LANGUAGE="sv"
+    )
+
+    assert response.status_code == 400
+    assert "Okänt" in response.json()["detail"]
+    assert "Accept-Language" in response.headers["Vary"]
+    assert response.headers["Content-Language"] == "sv"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language_code", list(LANGUAGES))
+def test_a_languages_feed_is_marked_as_written_in_it(client, language_code):
+    response = client.get(f"/feeds/{language_code}/articles.xml", HTTP_ACCEPT_LANGUAGE="en")
+
+    feed = ElementTree.fromstring(response.content)
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == language_code
 
 
 # --- dates and numbers -------------------------------------------------------------------
