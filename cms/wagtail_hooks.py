@@ -120,7 +120,8 @@ def publish_as_urgent_change():
 @hooks.register("after_publish_page")
 def record_change_significance(request, page):
     significance = request.GET.get("significance")
-    if significance in (SourceChange.Significance.MINOR, SourceChange.Significance.URGENT):
+    marks = (SourceChange.Significance.MINOR, SourceChange.Significance.URGENT)
+    if significance in marks and is_source(page):
         source_change_mark_latest(page=page, significance=significance)
 
 

@@ -11,6 +11,9 @@ from search.documents import kinds
 from search.query import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
 
+# What a refused search gives back in its search box (a box holds at most 200 characters).
+MAX_TEXT_SHOWN = 200
+
 
 def _bounded_int(value: str, *, low: int, high: int) -> int | None:
     """``value`` as a whole number from ``low`` to ``high``, else None."""
@@ -25,9 +28,8 @@ def search_page(request):
     text = request.GET.get("q", "")
     page = _bounded_int(request.GET.get("page", "1"), low=1, high=MAX_PAGE)
     if page is None:
-        return HttpResponseBadRequest(
-            _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE}
-        )
+        message = _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE}
+        return _refused(request, text, message, status=400)
     try:
         query = query_for_request(
             request,
@@ -38,12 +40,11 @@ def search_page(request):
             filters={name: request.GET.getlist(name) for name in FACETS},
         )
     except SearchInputError as error:
-        return HttpResponseBadRequest(str(error))
+        return _refused(request, text, str(error), status=400)
     try:
         results = services.search(query) if query.text else None
     except SearchBusyError as error:
-        context = {"query": query, "busy": str(error)}
-        return render(request, "search/results.html", context, status=503)
+        return _refused(request, query.text, str(error), status=503)
     log = analytics.search_record(results) if results else None
     return render(
         request,
@@ -57,6 +58,12 @@ def search_page(request):
             "first_position": query.offset + 1,
         },
     )
+
+
+def _refused(request, text: str, message: str, *, status: int):
+    """The search page with ``message`` above where the results would be."""
+    context = {"query": {"text": text.replace("\x00", "")[:MAX_TEXT_SHOWN]}, "problem": message}
+    return render(request, "search/results.html", context, status=status)
 
 
 def result_opened(request, search_id: int):

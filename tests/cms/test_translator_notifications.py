@@ -121,7 +121,7 @@ def test_the_email_waits_for_the_editor_to_mark_the_change_urgent(
     with django_capture_on_commit_callbacks(execute=True):
         queued.task.call()
     with translation.override("sv"):
-        assert f"({gettext('URGENT')})" in mail.outbox[0].body
+        assert gettext("(URGENT)") in mail.outbox[0].body
 
 
 def language_name(code: str, *, written_in: str) -> str:

@@ -1,5 +1,6 @@
 """A search costs bounded work: capped filters, refused garbage, a statement timeout."""
 
+import re
 import time
 
 import pytest
@@ -86,3 +87,18 @@ def test_a_search_statement_that_runs_too_long_is_cancelled(postgres, settings, 
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone()[0] == "0"
     assert client.get(API, {"q": "invoice"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"page": "abc"}, {"page": "99999"}, {"sort": "zzz"}, {"q": "pass\x00"}],
+)
+def test_a_refused_search_is_the_search_page_in_its_language_with_the_reason(client, params):
+    response = client.get("/sv/search/", {"q": "pass", **params})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert '<html lang="sv">' in html
+    assert 'class="search-form"' in html
+    assert re.search(r'<p class="notice" role="alert">[^<]+</p>', html)
+    assert "\x00" not in html
