@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
+from django.http import UnreadablePostError
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -69,7 +71,8 @@ def _posted_next(request) -> str:
         return ""
     try:
         return request.POST.get("next", "")
-    except Exception:  # a malformed body: the CSRF check and the view answer for it
+    except (SuspiciousOperation, UnreadablePostError):  # too big, too many fields, cut off:
+        # the CSRF check and the view answer for it
         return ""
 
 
