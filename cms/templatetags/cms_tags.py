@@ -1,5 +1,4 @@
 from django import template
-from django.utils import formats
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 
@@ -22,27 +21,6 @@ def user_markdown(text: str) -> str:
 def live_translations(page):
     """The page's other live language versions, with their locales in the same query."""
     return page.get_translations().live().select_related("locale").order_by("locale_id")
-
-
-@register.filter
-def number(value, decimals=None):
-    """``value`` written the way the active language writes numbers, digits grouped.
-
-    "12345" reads "12,345" in English, "12 345" in Swedish. ``decimals`` fixes the places
-    after the decimal separator (``{{ share|number:1 }}``). Anything not a number is left as
-    it is.
-    """
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        try:
-            value = float(value) if "." in str(value) else int(str(value))
-        except (TypeError, ValueError):
-            return value
-    if decimals is not None:
-        try:
-            decimals = int(decimals)
-        except (TypeError, ValueError):
-            decimals = None
-    return formats.number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
 
 
 @register.simple_tag(takes_context=True)
