@@ -37,8 +37,8 @@ from cms import notifications, services
 from cms.models import ArticlePage, CategoryPage, TranslationStatus
 from cms.selectors import (
     article_health_list,
-    translation_locale_list_for,
     translation_status_list_for,
+    translator_locale_list,
 )
 from cms.translation_status import compare_strings, editor_segment_ids
 
@@ -47,7 +47,7 @@ def _target_locales(request):
     """The languages the viewer may choose: those whose translations they may edit."""
     if request is None:
         return Locale.objects.none()
-    allowed = translation_locale_list_for(user=request.user)
+    allowed = translator_locale_list(user=request.user)
     return Locale.objects.filter(pk__in=[locale.pk for locale in allowed]).order_by("pk")
 
 

@@ -124,16 +124,7 @@ def category_list_for_index(*, index_page, user) -> list:
 
 
 def translator_locale_list(*, user) -> list[Locale]:
-    """The target locales a user translates: those where they hold page permissions."""
-    targets = Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk")
-    if user.is_superuser:
-        return list(targets)
-    granted = Page.objects.filter(group_permissions__group__user=user).values("locale_id")
-    return list(targets.filter(pk__in=granted))
-
-
-def translation_locale_list_for(*, user) -> list[Locale]:
-    """The target locales whose translations ``user`` may edit, for the translation report.
+    """The target locales whose translations ``user`` may edit (the report, the dashboard).
 
     Administrators, and editors whose permissions start at the tree root, edit every
     language; a translator edits the locales of the pages they hold permissions on.
@@ -160,7 +151,7 @@ def translation_status_list_for(*, user) -> QuerySet:
     order = (State.OUTDATED, State.NEEDS_GLANCE, State.UNTRANSLATED, State.NEVER_SYNCED)
     return (
         TranslationStatus.objects.filter(
-            source_page__live=True, locale__in=translation_locale_list_for(user=user)
+            source_page__live=True, locale__in=translator_locale_list(user=user)
         )
         .select_related("source_page", "locale")
         .annotate(
