@@ -6,8 +6,8 @@ import sys
 
 
 def main() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
-    from cms.settings.env import startup_error_message
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    from portal.settings.env import startup_error_message
 
     try:
         from django.core.management import execute_from_command_line

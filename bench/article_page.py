@@ -7,7 +7,7 @@ The demo content comes from ``cms.demo.seed_demo`` (35 articles in five language
 way ``manage.py seed_demo`` builds them), followed by VACUUM ANALYZE. The SQL queries of one
 render of the shortest and the longest English article are counted in-process with Django's
 test client. Then gunicorn (2 sync workers, ``DJANGO_SETTINGS_MODULE`` as for this process,
-``cms.settings.test`` by default: DEBUG off, database search) serves every public article in
+``portal.settings.test`` by default: DEBUG off, database search) serves every public article in
 every locale to anonymous visitors on plain HTTP/1.1 connections, with the production
 defaults for what a served page touches: persistent database connections
 (``DATABASE_CONN_MAX_AGE=60``), view counts written every 10 s and the file-based cache
@@ -122,7 +122,7 @@ class Gunicorn:
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "cms.wsgi:application",
+                "portal.wsgi:application",
                 f"--workers={WORKERS}",
                 "--worker-class=sync",
                 f"--bind=127.0.0.1:{self.port}",

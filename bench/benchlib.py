@@ -1,7 +1,7 @@
 """Shared by the benchmarks: Django setup, timing helpers and the JSON result file.
 
 Importing this module makes the project importable, defaults the settings to
-``cms.settings.test`` and calls ``django.setup()``, so a benchmark imports it first.
+``portal.settings.test`` and calls ``django.setup()``, so a benchmark imports it first.
 """
 
 import json
@@ -18,7 +18,7 @@ import django
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 django.setup()
 
 

@@ -39,7 +39,7 @@ if [ -n "$with_node" ]; then
   VAR="$VAR/bench-searchnode" searchnode_start
   export SEARCH_INDEX_PREFIX=portal-bench
 fi
-export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-cms.settings.test}"
+export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-portal.settings.test}"
 postgres_start
 database="bench_${name}"
 "$(pg_bin)/psql" "$DATABASE_URL" -q -v ON_ERROR_STOP=1 \

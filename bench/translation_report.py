@@ -6,7 +6,7 @@ How the data is built (the same on every run, seeded random choices):
 
 - ``cms.demo.seed_demo(knowledge_base=False)``: locales, the translated home page, groups,
   users. The knowledge-base root and 40 categories are created in English with the page API
-  and translated into sv, nb, hr and zh-hans with ``cms.translation.page_translate``.
+  and translated into sv, nb, hr and zh-hans with ``cms.translation.translate.page_translate``.
 - Every article is created in English with ``add_child`` + ``save_revision().publish()``
   (11 translatable strings each), so the portal's publish signal records its
   ``SourceSegment`` rows and ``TranslationStatus`` rows through the real services.
@@ -66,8 +66,8 @@ from cms.models import (
     SourceChange,
     TranslationStatus,
 )
-from cms.translation import page_translate, string_translations
-from cms.translation_status import published_strings, source_change_set_significance
+from cms.translation.status import published_strings, source_change_set_significance
+from cms.translation.translate import page_translate, string_translations
 from home.models import HomePage
 
 SCALE_POINTS = (500, 1000, 2000)
@@ -258,7 +258,7 @@ def translate_fast(article: ArticlePage, plan: dict[Locale, dict[str, str]], use
     )
     for locale in plan:
         article.copy_for_translation(locale)
-        # Its post_save signal runs cms.translation_status.translation_snapshot_record.
+        # Its post_save signal runs cms.translation.status.translation_snapshot_record.
         TranslationLog.objects.create(source=source, locale=locale)
 
 

@@ -20,8 +20,8 @@ from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
-from cms import api_input
-from cms.api_input import MAX_ID, MAX_LIMIT, MAX_OFFSET, boolean_only, problems, short_text
+from cms.errors import KnowledgeBaseError
+from cms.health.services import feedback_submit
 from cms.models import ArticleFeedback, ArticlePage, CategoryPage, Product, TranslationStatus
 from cms.selectors import (
     article_family_in,
@@ -31,9 +31,10 @@ from cms.selectors import (
     locale_list_with_page_counts,
     related_article_list,
 )
-from cms.services import KnowledgeBaseError, feedback_submit
-from cms.views import visitor_id
-from cms.visitors import client_address
+from portal import api_input
+from portal.api_input import MAX_ID, MAX_LIMIT, MAX_OFFSET, boolean_only, problems, short_text
+from portal.views import visitor_id
+from portal.visitors import client_address
 
 router = Router(tags=["portal"])
 router.add_decorator(api_input.portal_write_guard, mode="view")

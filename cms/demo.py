@@ -14,7 +14,7 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from cms.models import CustomerSegment
-from cms.translation import page_translate
+from cms.translation.translate import page_translate
 from home.models import HomePage
 
 DEMO_PASSWORD = "portal-demo"

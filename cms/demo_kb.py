@@ -21,8 +21,8 @@ from cms.models import (
     Product,
     SourceChange,
 )
-from cms.translation import page_translate
-from cms.translation_status import source_change_set_significance
+from cms.translation.status import source_change_set_significance
+from cms.translation.translate import page_translate
 from home.models import HomePage
 
 KB_TITLE = {

@@ -63,7 +63,7 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def _replay(self, entry) -> HttpResponse:
-        from cms.services import article_view_record
+        from cms.health.services import article_view_record
 
         views_key, content, headers = entry
         article_view_record(translation_key=views_key)

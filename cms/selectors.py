@@ -1,24 +1,19 @@
+"""Reads of the knowledge base, always scoped to what the viewer may see."""
+
 from collections import Counter
-from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import (
-    BooleanField,
-    Case,
     Count,
     Exists,
-    F,
     IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    Sum,
     Value,
-    When,
 )
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from wagtail.models import Locale, Page, PageQuerySet
 
 
@@ -123,200 +118,11 @@ def category_list_for_index(*, index_page, user) -> list:
     return categories
 
 
-def translator_locale_list(*, user) -> list[Locale]:
-    """The target locales whose translations ``user`` may edit (the report, the dashboard).
+def category_filter_choices(request=None) -> QuerySet:
+    """The categories an admin filter offers: those of the default locale, in tree order."""
+    from cms.models import CategoryPage
 
-    Administrators, and editors whose permissions start at the tree root, edit every
-    language; a translator edits the locales of the pages they hold permissions on.
-    """
-    targets = Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk")
-    if user.is_superuser:
-        return list(targets)
-    granted = Page.objects.filter(group_permissions__group__user=user)
-    if granted.filter(depth=1).exists():
-        return list(targets)
-    return list(targets.filter(pk__in=granted.values("locale_id")))
-
-
-def translation_status_list_for(*, user) -> QuerySet:
-    """Statuses of live source pages in the locales ``user`` may edit, in the order of work.
-
-    Urgent changes first, then outdated pages, those to glance at, untranslated and never
-    synced ones, and up-to-date pages last; widest gaps first within each state. Annotates
-    ``gap_size`` (outdated + missing strings).
-    """
-    from cms.models import TranslationStatus
-
-    State = TranslationStatus.State
-    order = (State.OUTDATED, State.NEEDS_GLANCE, State.UNTRANSLATED, State.NEVER_SYNCED)
-    return (
-        TranslationStatus.objects.filter(
-            source_page__live=True, locale__in=translator_locale_list(user=user)
-        )
-        .select_related("source_page", "locale")
-        .annotate(
-            gap_size=F("outdated") + F("missing"),
-            state_rank=Case(
-                *(When(state=state, then=Value(rank)) for rank, state in enumerate(order)),
-                default=Value(len(order)),  # up to date
-                output_field=IntegerField(),
-            ),
-        )
-        .order_by("-urgent", "state_rank", "-gap_size", "source_page__path", "locale_id")
-    )
-
-
-def translation_summary_list(*, locales) -> list[dict]:
-    """Per locale: pages needing work and strings outdated or missing, for the dashboard."""
-    from cms.models import TranslationStatus
-
-    totals = {
-        row["locale_id"]: row
-        for row in TranslationStatus.objects.filter(source_page__live=True, locale__in=locales)
-        .exclude(state=TranslationStatus.State.UP_TO_DATE)
-        .values("locale_id")
-        .annotate(
-            pages=Count("pk"),
-            outdated=Sum("outdated"),
-            missing=Sum("missing"),
-            corrected=Sum("corrected"),
-        )
-    }
-    empty = {"pages": 0, "outdated": 0, "missing": 0, "corrected": 0}
-    return [{"locale": locale, **totals.get(locale.pk, empty)} for locale in locales]
-
-
-def translator_notice_list(*, user, limit: int = 10) -> list:
-    """The user's unread notices, newest first, each with ``status_id``: its drill-down."""
-    from cms.models import TranslationStatus, TranslatorNotice
-
-    status = TranslationStatus.objects.filter(
-        source_page=OuterRef("change__page"), locale=OuterRef("locale")
-    ).values("pk")[:1]
-    return list(
-        TranslatorNotice.objects.filter(recipient=user, read_at__isnull=True)
-        .select_related("change__page", "locale")
-        .annotate(status_id=Subquery(status))
-        .order_by("-created_at")[:limit]
-    )
-
-
-def outdated_translation_notice(*, page) -> dict | None:
-    """For a translated page whose source changed since it was synced: the source and when."""
-    from cms.models import TranslationStatus
-
-    status = (
-        TranslationStatus.objects.filter(
-            source_page__translation_key=page.translation_key,
-            locale_id=page.locale_id,
-            state=TranslationStatus.State.OUTDATED,
-            source_page__live=True,
-        )
-        .select_related("source_page")
-        .first()
-    )
-    if status is None:
-        return None
-    return {"source_page": status.source_page, "changed_at": status.source_changed_at}
-
-
-def article_health_list(*, articles=None, today=None) -> PageQuerySet:
-    """Articles (by default the source ones) with views, answers, age and review state.
-
-    Annotates ``views_30d``, ``answers``, ``unhelpful``, ``answering_addresses``,
-    ``unhelpful_addresses``, ``outdated_locales``,
-    ``review_due`` (past the interval), ``unhelpful_alert`` and ``needs_review``.
-    """
-    from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage, TranslationStatus
-
-    today = today or timezone.localdate()
-    views = (
-        ArticleDailyViews.objects.filter(
-            translation_key=OuterRef("translation_key"), day__gt=today - timedelta(days=30)
-        )
-        .order_by()
-        .values("translation_key")
-        .annotate(total=Sum("views"))
-        .values("total")
-    )
-    answers = (
-        ArticleFeedback.objects.filter(translation_key=OuterRef("translation_key"))
-        .order_by()
-        .values("translation_key")
-    )
-    outdated = (
-        TranslationStatus.objects.filter(
-            source_page=OuterRef("pk"), state=TranslationStatus.State.OUTDATED
-        )
-        .order_by()
-        .values("source_page")
-        .annotate(total=Count("pk"))
-        .values("total")
-    )
-    if articles is None:
-        articles = ArticlePage.objects.filter(locale=Locale.get_default())
-    articles = articles.annotate(
-        views_30d=Coalesce(Subquery(views, output_field=IntegerField()), Value(0)),
-        answers=Coalesce(
-            Subquery(
-                answers.annotate(total=Count("pk")).values("total"), output_field=IntegerField()
-            ),
-            Value(0),
-        ),
-        unhelpful=Coalesce(
-            Subquery(
-                answers.filter(helpful=False).annotate(total=Count("pk")).values("total"),
-                output_field=IntegerField(),
-            ),
-            Value(0),
-        ),
-        # The review alert counts each client address once, as the search boost does, so
-        # that one address answering "no" again and again cannot flag an article.
-        answering_addresses=Coalesce(
-            Subquery(
-                answers.annotate(total=Count("address_hash", distinct=True)).values("total"),
-                output_field=IntegerField(),
-            ),
-            Value(0),
-        ),
-        unhelpful_addresses=Coalesce(
-            Subquery(
-                answers.filter(helpful=False)
-                .annotate(total=Count("address_hash", distinct=True))
-                .values("total"),
-                output_field=IntegerField(),
-            ),
-            Value(0),
-        ),
-        outdated_locales=Coalesce(Subquery(outdated, output_field=IntegerField()), Value(0)),
-    )
-    minimum = settings.KB_REVIEW_MIN_ANSWERS
-    share = settings.KB_REVIEW_UNHELPFUL_SHARE
-    return articles.annotate(
-        review_due=Case(
-            When(last_reviewed_at__isnull=True, then=Value(True)),
-            When(review_due_on__lt=today, then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        ),
-        unhelpful_alert=Case(
-            When(
-                answering_addresses__gte=minimum,
-                unhelpful_addresses__gt=F("answering_addresses") * share,
-                then=Value(True),
-            ),
-            default=Value(False),
-            output_field=BooleanField(),
-        ),
-    ).annotate(
-        needs_review=Case(
-            When(review_due=True, then=Value(True)),
-            When(unhelpful_alert=True, then=Value(True)),
-            When(review_requested=True, then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        )
-    )
+    return CategoryPage.objects.filter(locale=Locale.get_default()).order_by("path")
 
 
 def locale_for_code(code: str) -> Locale | None:

@@ -1,4 +1,4 @@
-"""Signal receivers: translation bookkeeping (cms.translation_status) and the page cache."""
+"""Signal receivers: translation bookkeeping (cms.translation.status) and the page cache."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -9,10 +9,10 @@ from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
-from cms import translation_status
 from cms.models import ArticleFeedback, ArticlePage, Audience, Product
 from cms.page_cache import page_cache_clear
 from cms.search_kind import PROMOTED_QUERIES_KEY
+from cms.translation import status as translation_status
 from search.services import index_change_record
 
 

@@ -1,25 +1,22 @@
 import django_filters
 from django.forms import RadioSelect
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.filters import LocaleFilter
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.coreutils import get_content_languages
-from wagtail.models import Locale
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import ArticlePage, CategoryPage
-from cms.selectors import article_health_list
+from cms.health.selectors import article_health_list
+from cms.models import ArticlePage, Audience, CustomerSegment, Product
+from cms.selectors import category_filter_choices
 
 YES_NO = [("true", _("Yes")), ("false", _("No"))]
 # Translators: the empty choice of a filter: no restriction.
 ANY = pgettext_lazy("filter", "Any")
-
-
-def _categories(request):
-    return CategoryPage.objects.filter(locale=Locale.get_default()).order_by("path")
 
 
 class ArticleFilterSet(PageFilterSet):
@@ -29,7 +26,7 @@ class ArticleFilterSet(PageFilterSet):
         empty_label=ANY,
     )
     category = django_filters.ModelChoiceFilter(
-        queryset=_categories, label=_("Category"), method="filter_category"
+        queryset=category_filter_choices, label=_("Category"), method="filter_category"
     )
     live = django_filters.ChoiceFilter(
         # Translators: a filter of the article list: is the article live on the site?
@@ -96,3 +93,33 @@ class CommentViewSet(ModelViewSet):
 
 
 comment_viewset = CommentViewSet("comments")
+
+
+class ProductViewSet(SnippetViewSet):
+    model = Product
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+
+
+class CustomerSegmentViewSet(SnippetViewSet):
+    model = CustomerSegment
+    icon = "user"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class KnowledgeBaseSnippets(SnippetViewSetGroup):
+    items = (ProductViewSet, AudienceViewSet, CustomerSegmentViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = gettext_lazy("Knowledge base")
+    menu_name = "knowledge-base"

@@ -1,61 +1,28 @@
+"""The knowledge base's place in the admin: menus, reports, page actions, snippets."""
+
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.action_menu import PublishMenuItem
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.admin_views import (
-    ContentHealthReportView,
+from cms.health.admin_views import ContentHealthReportView, article_retire_view
+from cms.models import ArticlePage, SourceChange
+from cms.translation.admin_views import (
+    PublishWithSignificanceMenuItem,
+    TranslationPanel,
     TranslationReportView,
-    article_retire_view,
     translation_detail,
     translator_notice_dismiss,
 )
-from cms.models import ArticlePage, Audience, CustomerSegment, Product, SourceChange
-from cms.selectors import (
-    translation_summary_list,
+from cms.translation.selectors import (
     translator_locale_list,
-    translator_notice_list,
 )
-from cms.translation_status import is_source, source_change_mark_latest
-from cms.viewsets import article_listing_viewset, comment_viewset
-
-
-class ProductViewSet(SnippetViewSet):
-    model = Product
-    icon = "tag"
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-
-
-class AudienceViewSet(SnippetViewSet):
-    model = Audience
-    icon = "group"
-    list_display = ["name", "locale"]
-    list_filter = ["locale"]
-
-
-class CustomerSegmentViewSet(SnippetViewSet):
-    model = CustomerSegment
-    icon = "user"
-    list_display = ["name", "kind"]
-    list_filter = ["kind"]
-    search_fields = ["name"]
-
-
-class KnowledgeBaseSnippets(SnippetViewSetGroup):
-    items = (ProductViewSet, AudienceViewSet, CustomerSegmentViewSet)
-    menu_icon = "folder-open-inverse"
-    menu_label = gettext_lazy("Knowledge base")
-    menu_name = "knowledge-base"
-
+from cms.translation.status import is_source, source_change_mark_latest
+from cms.viewsets import KnowledgeBaseSnippets, article_listing_viewset, comment_viewset
 
 register_snippet(KnowledgeBaseSnippets)
 
@@ -68,33 +35,6 @@ def register_article_listing():
 @hooks.register("register_admin_viewset")
 def register_comment_moderation():
     return comment_viewset
-
-
-class PublishWithSignificanceMenuItem(PublishMenuItem):
-    """Publish, telling translators how much the change matters to them."""
-
-    template_name = "cms/admin/publish_with_significance.html"
-
-    def __init__(self, significance: str, label: str, icon_name: str, order: int):
-        super().__init__(order=order)
-        self.significance = significance
-        self.name = f"action-publish-{significance}"
-        self.label = label
-        self.icon_name = icon_name
-
-    def is_shown(self, context):
-        page = context.get("page")
-        return (
-            context["view"] == "edit"
-            and page is not None
-            and is_source(page)
-            and super().is_shown(context)
-        )
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["significance"] = self.significance
-        return context
 
 
 @hooks.register("register_page_action_menu_item")
@@ -199,25 +139,6 @@ def retire_button(page, user, view_name, next_url=None):
             icon_name="warning",
             priority=55,
         )
-
-
-class TranslationPanel(Component):
-    """Dashboard panel: what is waiting in the locales the user translates."""
-
-    name = "translations_to_do"
-    order = 90
-    template_name = "cms/admin/translation_panel.html"
-
-    def __init__(self, locales):
-        self.locales = locales
-
-    def get_context_data(self, parent_context):
-        user = parent_context["request"].user
-        return {
-            "summary": translation_summary_list(locales=self.locales),
-            "notices": translator_notice_list(user=user),
-            "csrf_token": parent_context.get("csrf_token"),
-        }
 
 
 @hooks.register("construct_homepage_panels")

@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
 
-from cms.api_input import (
+from portal.api_input import (
     MAX_ID,
     NO_NUL_PATTERN,
     Text,
@@ -58,7 +58,7 @@ class SearchParams(Schema):
     locale: str = Field(
         "en", description="Language code of the search.", json_schema_extra=LOCALE_ENUM
     )
-    # The allowed kinds register when the apps are ready; cms/openapi.py lists them.
+    # The allowed kinds register when the apps are ready; portal/openapi.py lists them.
     kind: FilterValues = Field([], description="Only these kinds (facet).")
     category: FilterValues = Field([], description="Only these categories (facet).")
     tags: FilterValues = Field([], description="Only documents with all these tags (facet).")

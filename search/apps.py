@@ -14,12 +14,9 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
-        from wagtail.api.v3.urls import api
 
         from search import wagtail_index
-        from search.api import router
 
-        api.add_router("/portal/", router)
         wagtail_index.connect()
         post_migrate.connect(_wagtail_indices_ensure, sender=self)
 

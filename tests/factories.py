@@ -10,7 +10,7 @@ from cms.models import (
     CustomerSegment,
     KnowledgeBasePage,
 )
-from cms.translation import page_translate
+from cms.translation.translate import page_translate
 from home.models import HomePage
 
 

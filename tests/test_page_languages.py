@@ -36,7 +36,7 @@ from tests.catalogues import CATALOGUES, extract_messages
 from tests.factories import publish_article
 from tests.utils import demo_user
 
-# URL language code → catalogue directory under cms/locale.
+# URL language code → catalogue directory under locale.
 LANGUAGES = {"sv": "sv", "nb": "nb", "hr": "hr", "zh-hans": "zh_Hans"}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 SKIPPED_TAGS = {"script", "style", "template", "noscript"}
@@ -306,7 +306,7 @@ def test_no_english_interface_string_on_any_main_page(
     assert fallback_shown, "the untranslated article is not among the search results"
     assert not problems, (
         f"English interface strings on {language_code} pages (each should come from "
-        f"cms/locale/{LANGUAGES[language_code]}/LC_MESSAGES/django.po):\n" + "\n".join(problems)
+        f"locale/{LANGUAGES[language_code]}/LC_MESSAGES/django.po):\n" + "\n".join(problems)
     )
 
 

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from cms.models import ArticlePage
 from cms.selectors import category_list_for_index
-from cms.translation import page_translate
+from cms.translation.translate import page_translate
 from tests.factories import new_category, publish_article, segment_with
 from tests.utils import demo_user
 

@@ -6,7 +6,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.tasks import update_reference_index_task
 
 from cms.demo import seed_demo
-from cms.settings import base as base_settings
+from portal.settings import base as base_settings
 from tests.utils import home_in
 
 

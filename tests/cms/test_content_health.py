@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from cms.health.selectors import article_health_list
+from cms.health.services import feedback_submit
 from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage
-from cms.selectors import article_health_list
-from cms.services import feedback_submit
 from tests.factories import new_category, publish_article
 from tests.utils import demo_user
 

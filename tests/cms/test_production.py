@@ -50,7 +50,7 @@ def production_env(tmp_path):
         }
     }
     return env | {
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "help.example.com",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'portal.sqlite3'}",
@@ -75,7 +75,7 @@ def test_the_readme_production_steps_give_working_pages(production_env):
     steps = readme_production_steps()
     assert [step[2] for step in steps] == ["migrate", "compilemessages", "collectstatic", "check"]
 
-    compiled_before = (ROOT / "cms/locale/sv/LC_MESSAGES/django.mo").exists()
+    compiled_before = (ROOT / "locale/sv/LC_MESSAGES/django.mo").exists()
     migrate, *rest = steps
     assert run([sys.executable, *migrate[1:]], production_env).returncode == 0
     assert pages(production_env) == [

@@ -9,10 +9,11 @@ from django.db import connection, transaction
 from django.test import RequestFactory
 from wagtail.models import Locale
 
+from cms.errors import FeedbackRateLimited
+from cms.health.services import feedback_submit
 from cms.models import ArticleFeedback, ArticlePage
 from cms.search_kind import ArticleKind
-from cms.services import FeedbackRateLimited, feedback_submit
-from cms.visitors import client_address
+from portal.visitors import client_address
 from tests.cms.test_settings import manage
 from tests.factories import new_category, publish_article
 
@@ -168,7 +169,7 @@ def test_answers_are_counted_by_the_address_the_trusted_proxies_saw(
     "url", ["localhost:6379", "http://cache:6379", "redis://:hunter2@/0", "redis://cache:6379/x"]
 )
 def test_malformed_cache_url_gets_one_line_naming_it(url):
-    result = manage("check", DJANGO_SETTINGS_MODULE="cms.settings.dev", CACHE_URL=url)
+    result = manage("check", DJANGO_SETTINGS_MODULE="portal.settings.dev", CACHE_URL=url)
 
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()

@@ -80,7 +80,7 @@ def test_product_snippet_is_translated_with_wagtail_localize():
     from wagtail.models import Locale
 
     from cms.models import Product
-    from cms.translation import snippet_translate
+    from cms.translation.translate import snippet_translate
 
     product = Product.objects.get(slug="mobile", locale__language_code="en")
 

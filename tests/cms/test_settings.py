@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "help.example.com",
     "DATABASE_URL": "sqlite:///:memory:",
@@ -60,7 +60,7 @@ def test_unreachable_database_url_gets_one_line_naming_it():
     result = manage(
         "migrate",
         "--check",
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
         DATABASE_URL="postgres://nobody@127.0.0.1:9/nowhere",
     )
 
@@ -74,7 +74,7 @@ def test_unreachable_database_url_gets_one_line_naming_it():
     "url", ["localhost:9200", "http://", "ftp://search:9200", "http://h:99999"]
 )
 def test_malformed_elasticsearch_url_gets_one_line_naming_it(url):
-    result = manage("check", DJANGO_SETTINGS_MODULE="cms.settings.dev", ELASTICSEARCH_URL=url)
+    result = manage("check", DJANGO_SETTINGS_MODULE="portal.settings.dev", ELASTICSEARCH_URL=url)
 
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from cms.models import SourceChange, SyncedSegment, TranslationStatus
-from cms.translation_status import source_change_set_significance, translation_source_follow
+from cms.translation.status import source_change_set_significance, translation_source_follow
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
 from tests.utils import demo_user
 

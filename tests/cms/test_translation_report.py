@@ -12,11 +12,11 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment
 
-from cms.admin_views import word_diff
 from cms.demo import translator_group_name
 from cms.models import ArticlePage, SourceChange, TranslationStatus
-from cms.notifications import translators_notify
-from cms.translation_status import source_change_mark_latest
+from cms.translation.admin_views import word_diff
+from cms.translation.notifications import translators_notify
+from cms.translation.status import source_change_mark_latest
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
 from tests.utils import demo_user
 

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.models import SourceChange, TranslationStatus
-from cms.translation_status import (
+from cms.translation.status import (
     compare_strings,
     source_change_mark_latest,
     source_change_set_significance,

@@ -12,8 +12,8 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from cms.models import SourceChange, TranslationStatus, TranslatorNotice
-from cms.notifications import translators_notify
-from cms.translation_status import source_change_mark_latest
+from cms.translation.notifications import translators_notify
+from cms.translation.status import source_change_mark_latest
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
 from tests.utils import demo_user
 

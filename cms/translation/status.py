@@ -31,7 +31,7 @@ from wagtail_localize.strings import StringValue
 
 from cms.models import SourceChange, SourceSegment, SyncedSegment, TranslationStatus
 from cms.page_cache import page_cache_clear
-from cms.tasks import notify_translators
+from cms.translation.tasks import notify_translators
 
 State = TranslationStatus.State
 

@@ -7,9 +7,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.feeds import LatestArticlesFeed
-from cms.openapi import openapi_json, snippets_served
+from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
-from cms.views import article_feedback, not_found
+from portal.openapi import openapi_json, snippets_served
+from portal.views import not_found
 from search.views import result_opened, search_page
 
 urlpatterns = [
@@ -24,7 +25,7 @@ urlpatterns = [
     *([] if snippets_served() else [re_path(r"^api/v3/snippets/", not_found)]),
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
-    path("comments/", include("cms.comment_urls")),
+    path("comments/", include("cms.comments.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
     path("search/opened/<int:search_id>/", result_opened, name="search_result_opened"),

@@ -1,46 +1,44 @@
-"""Admin views for translators and editors: the translation report and its drill-down."""
+"""Admin views for translators: the translation report, its drill-down and their notices."""
 
 import html
 import re
 from difflib import SequenceMatcher
 
 import django_filters
-from django import forms
 from django.contrib.auth import get_user_model
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
-from django.db.models import Case, F, FloatField, Value, When
-from django.db.models.functions import Cast
+from django.core.exceptions import FieldDoesNotExist
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import (
     gettext,
     gettext_lazy,
-    ngettext,
     npgettext,
     pgettext,
     pgettext_lazy,
 )
 from django.views.decorators.http import require_POST
 from wagtail import blocks
-from wagtail.admin import messages
+from wagtail.admin.action_menu import PublishMenuItem
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.paginator import WagtailPaginator
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
-from cms import notifications, services
-from cms.models import ArticlePage, CategoryPage, TranslationStatus
-from cms.selectors import (
-    article_health_list,
+from cms.models import TranslationStatus
+from cms.selectors import category_filter_choices
+from cms.translation import notifications
+from cms.translation.selectors import (
     translation_status_list_for,
+    translation_summary_list,
     translator_locale_list,
+    translator_notice_list,
 )
-from cms.translation_status import compare_strings, editor_segment_ids
+from cms.translation.status import compare_strings, editor_segment_ids, is_source
+from portal.admin import CountedPaginator
 
 
 def _target_locales(request):
@@ -49,10 +47,6 @@ def _target_locales(request):
         return Locale.objects.none()
     allowed = translator_locale_list(user=request.user)
     return Locale.objects.filter(pk__in=[locale.pk for locale in allowed]).order_by("pk")
-
-
-def _categories(request):
-    return CategoryPage.objects.filter(locale=Locale.get_default()).order_by("path")
 
 
 def _owners(request):
@@ -68,7 +62,7 @@ class TranslationReportFilterSet(WagtailFilterSet):
         label=pgettext_lazy("translation state", "State"),
     )
     category = django_filters.ModelChoiceFilter(
-        queryset=_categories, label=gettext_lazy("Category"), method="filter_category"
+        queryset=category_filter_choices, label=gettext_lazy("Category"), method="filter_category"
     )
     owner = django_filters.ModelChoiceFilter(
         queryset=_owners,
@@ -95,17 +89,7 @@ class TranslationReportFilterSet(WagtailFilterSet):
         )
 
 
-class _CountedPaginator(WagtailPaginator):
-    """Wagtail's paginator, naming the count with plural forms ("1 translation", "2 …")."""
-
-    count_label = None  # a function of the count
-
-    @cached_property
-    def items_count_label(self):
-        return self.count_label(self.count)
-
-
-class TranslationReportPaginator(_CountedPaginator):
+class TranslationReportPaginator(CountedPaginator):
     @staticmethod
     def count_label(count):
         return npgettext(
@@ -325,129 +309,47 @@ def translator_notice_dismiss(request, notice_id: int):
     return redirect("wagtailadmin_home")
 
 
-class ContentHealthFilterSet(WagtailFilterSet):
-    needs_review = django_filters.BooleanFilter(label=gettext_lazy("Needs review"))
-    category = django_filters.ModelChoiceFilter(
-        queryset=_categories, label=gettext_lazy("Category"), method="filter_category"
-    )
-    sort = django_filters.OrderingFilter(
-        fields=[
-            ("views_30d", "views"),
-            ("unhelpful_share", "unhelpful"),
-            ("last_published_at", "age"),
-            ("outdated_locales", "translations"),
-        ],
-        field_labels={
-            "views_30d": pgettext_lazy("sort articles by", "Views"),
-            "unhelpful_share": pgettext_lazy("sort articles by", "Share of unhelpful answers"),
-            "last_published_at": pgettext_lazy("sort articles by", "Age"),
-            "outdated_locales": pgettext_lazy("sort articles by", "Outdated translations"),
-        },
-        label=gettext_lazy("Sort by"),
-    )
+class PublishWithSignificanceMenuItem(PublishMenuItem):
+    """Publish, telling translators how much the change matters to them."""
 
-    class Meta:
-        model = ArticlePage
-        fields = ["needs_review"]
+    template_name = "cms/admin/publish_with_significance.html"
 
-    def filter_category(self, queryset, name, value):
-        return queryset.descendant_of(value)
+    def __init__(self, significance: str, label: str, icon_name: str, order: int):
+        super().__init__(order=order)
+        self.significance = significance
+        self.name = f"action-publish-{significance}"
+        self.label = label
+        self.icon_name = icon_name
 
-
-class ContentHealthPaginator(_CountedPaginator):
-    @staticmethod
-    def count_label(count):
-        return ngettext("%(count)s article", "%(count)s articles", count) % {"count": count}
-
-
-class ContentHealthReportView(ReportView):
-    """Articles by views, helpfulness, age, translation state and review state."""
-
-    page_title = gettext_lazy("Content health")
-    header_icon = "pick"
-    results_template_name = "cms/admin/content_health_results.html"
-    index_url_name = "content_health_report"
-    index_results_url_name = "content_health_report_results"
-    filterset_class = ContentHealthFilterSet
-    paginator_class = ContentHealthPaginator
-    list_export = [
-        "title",
-        "views_30d",
-        "answers",
-        "unhelpful",
-        "last_published_at",
-        "last_reviewed_at",
-        "review_due_on",
-        "outdated_locales",
-        "needs_review",
-    ]
-    export_headings = {
-        "title": gettext_lazy("Article"),
-        "views_30d": gettext_lazy("Views (30 days)"),
-        "answers": gettext_lazy("Answers"),
-        "unhelpful": gettext_lazy("Unhelpful answers"),
-        "last_published_at": gettext_lazy("Published"),
-        "last_reviewed_at": gettext_lazy("Last reviewed"),
-        "review_due_on": gettext_lazy("Review due"),
-        "outdated_locales": gettext_lazy("Outdated translations"),
-        "needs_review": gettext_lazy("Needs review"),
-    }
-
-    def get_queryset(self):
+    def is_shown(self, context):
+        page = context.get("page")
         return (
-            article_health_list()
-            .annotate(
-                unhelpful_share=Case(
-                    When(answers=0, then=Value(0.0)),
-                    default=Cast(F("unhelpful"), FloatField()) / Cast(F("answers"), FloatField()),
-                    output_field=FloatField(),
-                )
-            )
-            .order_by("-needs_review", "-views_30d", "path")
+            context["view"] == "edit"
+            and page is not None
+            and is_source(page)
+            and super().is_shown(context)
         )
 
-
-class RetireForm(forms.Form):
-    replacement = forms.ModelChoiceField(
-        queryset=ArticlePage.objects.none(),
-        required=False,
-        label=gettext_lazy("Replacement"),
-        help_text=gettext_lazy("Visitors following old links are sent here. Leave empty for none."),
-    )
-
-    def __init__(self, *args, article, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["replacement"].queryset = (
-            ArticlePage.objects.live().filter(locale=article.locale).exclude(pk=article.pk)
-        )
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["significance"] = self.significance
+        return context
 
 
-def article_retire_view(request, page_id: int):
-    """Unpublish an article, redirecting its address to a replacement."""
-    article = get_object_or_404(ArticlePage, pk=page_id)
-    if not article.permissions_for_user(request.user).can_unpublish():
-        raise PermissionDenied
-    form = RetireForm(request.POST or None, article=article)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.article_retire(
-                article=article,
-                replacement=form.cleaned_data["replacement"],
-                acting_user=request.user,
-            )
-        except services.KnowledgeBaseError as error:
-            form.add_error("replacement", error.message)
-        else:
-            messages.success(
-                request, gettext("“%(title)s” was retired.") % {"title": article.title}
-            )
-            return redirect("wagtailadmin_explore", article.get_parent().pk)
-    return TemplateResponse(
-        request,
-        "cms/admin/retire_article.html",
-        {
-            "article": article,
-            "form": form,
-            "page_title": gettext("Retire “%(title)s”") % {"title": article.title},
-        },
-    )
+class TranslationPanel(Component):
+    """Dashboard panel: what is waiting in the locales the user translates."""
+
+    name = "translations_to_do"
+    order = 90
+    template_name = "cms/admin/translation_panel.html"
+
+    def __init__(self, locales):
+        self.locales = locales
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        return {
+            "summary": translation_summary_list(locales=self.locales),
+            "notices": translator_notice_list(user=user),
+            "csrf_token": parent_context.get("csrf_token"),
+        }

@@ -18,7 +18,7 @@ from django.db.models import Sum
 from django.shortcuts import render
 from wagtail.admin.forms.auth import LoginForm
 
-from cms.visitors import UNKNOWN_ADDRESS, client_address
+from portal.visitors import UNKNOWN_ADDRESS, client_address
 
 # What axes counts failures by, in this order (see SignInAttemptHandler.get_failures).
 ACCOUNT_AND_ADDRESS = ["ip_address", "username"]
@@ -27,7 +27,7 @@ ADDRESS = "ip_address"
 
 def sign_in_address(request) -> str | None:
     """``AXES_CLIENT_IP_CALLABLE``: the address every limit counts by
-    (``cms.visitors.client_address``), as the single IP address axes stores: an IPv6 /64 by
+    (``portal.visitors.client_address``), as the single IP address axes stores: an IPv6 /64 by
     its first address; None when the request names none.
     """
     address = client_address(request)

@@ -1,7 +1,7 @@
 """Local development: the zero-setup run (SQLite, database search) unless told otherwise."""
 
-from cms.settings.base import *  # noqa: F403
-from cms.settings.env import env_str
+from portal.settings.base import *  # noqa: F403
+from portal.settings.env import env_str
 
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")

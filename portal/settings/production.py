@@ -1,8 +1,8 @@
 """Production: every secret from the environment, HTTPS only, SMTP email."""
 
-from cms.settings.base import *  # noqa: F403
-from cms.settings.base import VAR_DIR
-from cms.settings.env import (
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import VAR_DIR
+from portal.settings.env import (
     ConfigError,
     database_from_env,
     env_bool,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from cms.settings.env import (
+from portal.settings.env import (
     cache_url_from_env,
     database_from_env,
     env_bool,
@@ -20,6 +20,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
+    "portal",
     "home",
     "cms",
     "search",
@@ -65,7 +66,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "cms.middleware.PortalLocaleMiddleware",
+    "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -79,8 +80,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "cms.urls"
-WSGI_APPLICATION = "cms.wsgi.application"
+ROOT_URLCONF = "portal.urls"
+WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
     {
@@ -134,14 +135,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
-    # First: refuses a locked-out client before any password is checked (cms/accounts.py).
+    # First: refuses a locked-out client before any password is checked (portal/accounts.py).
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
-ACCOUNT_ADAPTER = "cms.accounts.PortalAccountAdapter"
+ACCOUNT_ADAPTER = "portal.accounts.PortalAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 # A new account signs in only once its address is verified (the link in the e-mail).
@@ -153,10 +154,10 @@ ACCOUNT_RATE_LIMITS = {"login_failed": None}
 # Reverse proxies in front of the portal that append the client's address to
 # X-Forwarded-For; 0: the address is the connection's own (REMOTE_ADDR). One count for
 # every limit: the sign-in throttle, allauth's rate limits and the feedback limits
-# (cms.visitors.client_address).
+# (portal.visitors.client_address).
 PORTAL_TRUSTED_PROXIES = env_int("PORTAL_TRUSTED_PROXIES", 0)
 ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXIES
-WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.StaffLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.StaffLoginForm"
 
 # Sign-in throttle (django-axes), for the site and the admin alike: after
 # SIGN_IN_FAILURE_LIMIT failures for one account from one address, that address cannot
@@ -168,11 +169,11 @@ SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 30)
 SIGN_IN_LOCKOUT_MINUTES = env_int("SIGN_IN_LOCKOUT_MINUTES", 15)
 AXES_FAILURE_LIMIT = SIGN_IN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_LOCKOUT_MINUTES)
-AXES_LOCKOUT_PARAMETERS = "cms.accounts.lockout_parameters"
-AXES_HANDLER = "cms.accounts.SignInAttemptHandler"
-AXES_USERNAME_CALLABLE = "cms.accounts.sign_in_account_key"
-AXES_CLIENT_IP_CALLABLE = "cms.accounts.sign_in_address"
-AXES_LOCKOUT_CALLABLE = "cms.accounts.locked_out_response"
+AXES_LOCKOUT_PARAMETERS = "portal.accounts.lockout_parameters"
+AXES_HANDLER = "portal.accounts.SignInAttemptHandler"
+AXES_USERNAME_CALLABLE = "portal.accounts.sign_in_account_key"
+AXES_CLIENT_IP_CALLABLE = "portal.accounts.sign_in_address"
+AXES_LOCKOUT_CALLABLE = "portal.accounts.locked_out_response"
 AXES_RESET_ON_SUCCESS = True
 # Attempts refused while locked out are not failures: they neither restart the cool-off nor
 # use up the address's allowance, so a locked-out owner's retries keep nobody out longer.
@@ -191,7 +192,7 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

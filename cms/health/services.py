@@ -1,4 +1,4 @@
-"""State changes of the knowledge base: feedback, view counts, retiring articles."""
+"""State changes of content health: readers' feedback, view counts, retiring articles."""
 
 import atexit
 import hashlib
@@ -17,34 +17,8 @@ from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 from wagtail.contrib.redirects.models import Redirect
 
+from cms.errors import FeedbackAlreadyGiven, FeedbackInvalid, FeedbackRateLimited, RetireInvalid
 from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage
-
-
-class KnowledgeBaseError(Exception):
-    """Base of the knowledge base's own errors; the API maps each to a 4xx."""
-
-    status = 400
-
-    def __init__(self, message: str, detail: str = ""):
-        super().__init__(message)
-        self.message = message
-        self.detail = detail
-
-
-class FeedbackInvalid(KnowledgeBaseError):
-    status = 422
-
-
-class FeedbackAlreadyGiven(KnowledgeBaseError):
-    status = 409
-
-
-class FeedbackRateLimited(KnowledgeBaseError):
-    status = 429
-
-
-class RetireInvalid(KnowledgeBaseError):
-    status = 422
 
 
 def visitor_fingerprint(*, visitor_id: str, article: ArticlePage) -> str:
@@ -96,7 +70,7 @@ def feedback_submit(
 ) -> ArticleFeedback:
     """Record a visitor's answer; one per visitor per article, limited per hour.
 
-    ``address`` is the client's (``cms.visitors.client_address``): answers are limited per
+    ``address`` is the client's (``portal.visitors.client_address``): answers are limited per
     visitor and per address, and the address is kept only as a hash for this article.
     """
     comment = comment.strip()

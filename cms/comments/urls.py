@@ -8,7 +8,7 @@ which answer 404 for what the viewer may not read.
 
 from django.urls import path, re_path
 
-from cms import comment_views
+from cms.comments import views as comment_views
 
 urlpatterns = [
     path("post/", comment_views.comment_post, name="comments-post-comment"),

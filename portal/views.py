@@ -1,19 +1,12 @@
-"""Site views of the knowledge base that are not Wagtail pages."""
+"""Site-wide view helpers: who is visiting, cross-site protection, and not found."""
 
 from functools import wraps
 
-from django.contrib import messages
 from django.http import Http404, HttpResponseForbidden
-from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_POST
 
-from cms.api_input import same_site
-from cms.forms import FeedbackForm
-from cms.selectors import article_list_visible_to
-from cms.services import KnowledgeBaseError, feedback_submit
-from cms.visitors import client_address
+from portal.api_input import same_site
 
 
 def visitor_id(request) -> str:
@@ -45,30 +38,6 @@ def csrf_protect_members(view):
         return view(request, *args, **kwargs)
 
     return checked
-
-
-@require_POST
-@csrf_protect_members
-def article_feedback(request, page_id: int):
-    article = article_list_visible_to(user=request.user).filter(pk=page_id).first()
-    if article is None:
-        raise Http404
-    form = FeedbackForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-        return redirect(f"{article.url}#feedback")
-    try:
-        feedback_submit(
-            article=article,
-            visitor_id=visitor_id(request),
-            address=client_address(request),
-            **form.cleaned_data,
-        )
-    except KnowledgeBaseError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, _("Thank you for your feedback."))
-    return redirect(f"{article.url}#feedback")
 
 
 def not_found(request):

@@ -2,7 +2,7 @@
 
 django_comments' "posted" page, django-comments-xtd's "sent" and "mute" pages and Django's
 content-type shortcut look a comment or an object up by id for anyone, so the portal
-mounts these instead (see ``cms/comment_urls.py``).
+mounts these instead (see ``cms/comments/urls.py``).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_comments.views.comments import CommentPostBadRequest, post_comment
 
-from cms.comments import (
+from cms.comments.policy import (
     comment_post_data,
     comment_posted_by,
     comment_thread_mute,

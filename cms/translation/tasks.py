@@ -1,6 +1,6 @@
 from django_tasks import task
 
-from cms.notifications import translators_notify
+from cms.translation.notifications import translators_notify
 
 
 @task()

@@ -6,10 +6,10 @@
   an operation's ``security`` list; this view rewrites the document to that form.
 - Wagtail's page endpoints, and its snippet endpoints while no snippet model is registered
   for the API (their path parameter ``type`` could only be ``""``), are not served (see
-  ``cms/urls.py``) and left out.
+  ``portal/urls.py``) and left out.
 - Wagtail's own operations declare only their success; the error answers they give (all
   problem+json, see ``wagtail.api.v3.errors``) and the bounds of ``limit`` and ``offset``
-  (``cms.api_input``) are added here. The portal's operations declare theirs in code.
+  (``portal.api_input``) are added here. The portal's operations declare theirs in code.
 """
 
 from copy import deepcopy
@@ -20,7 +20,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from wagtail.api.v3.api import api
 from wagtail.api.v3.errors import PROBLEM_JSON, ProblemDetail
 
-from cms.api_input import MAX_LIMIT, MAX_OFFSET, orderable_fields
+from portal.api_input import MAX_LIMIT, MAX_OFFSET, orderable_fields
 from search.documents import kinds
 
 ANONYMOUS_SCHEME = "AllowAnonymous"
@@ -42,7 +42,7 @@ def hidden_prefixes() -> tuple[str, ...]:
 
 
 def without_unserved_endpoints(schema: dict) -> dict:
-    """Drop the endpoints the portal does not serve (see cms/urls.py)."""
+    """Drop the endpoints the portal does not serve (see portal/urls.py)."""
     hidden = hidden_prefixes()
     schema["paths"] = {
         path: operations

@@ -3,9 +3,9 @@
 The cache is Redis when CACHE_URL is set (services/test starts one), else in memory.
 """
 
-from cms.settings.base import *  # noqa: F403
-from cms.settings.base import CACHE_URL
-from cms.settings.env import env_int, env_str
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import CACHE_URL
+from portal.settings.env import env_int, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "test-only-key")

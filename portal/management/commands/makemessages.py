@@ -1,5 +1,5 @@
 """Django's ``makemessages`` with the portal's defaults, so that every run (by hand or in
-the completeness test) extracts the same messages into ``cms/locale``: the code and
+the completeness test) extracts the same messages into ``locale``: the code and
 templates of every app, never the virtualenv, tests, benchmarks or runtime files, and
 source locations by file only (line numbers would churn the catalogues on every edit)."""
 
