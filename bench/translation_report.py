@@ -58,7 +58,6 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from cms.demo import seed_demo
 from cms.models import (
     ArticlePage,
     CategoryPage,
@@ -68,6 +67,7 @@ from cms.models import (
 )
 from cms.translation import page_translate, string_translations
 from cms.translation_status import published_strings, source_change_set_significance
+from demo.site import seed_demo
 from home.models import HomePage
 
 SCALE_POINTS = (500, 1000, 2000)

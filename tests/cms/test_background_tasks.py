@@ -5,8 +5,8 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.tasks import update_reference_index_task
 
-from cms.demo import seed_demo
 from cms.settings import base as base_settings
+from demo.site import seed_demo
 from tests.utils import home_in
 
 

@@ -13,10 +13,10 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment
 
 from cms.admin_views import word_diff
-from cms.demo import translator_group_name
 from cms.models import ArticlePage, SourceChange, TranslationStatus
 from cms.notifications import translators_notify
 from cms.translation_status import source_change_mark_latest
+from demo.site import translator_group_name
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
 from tests.utils import demo_user
 
