@@ -41,9 +41,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from cms.demo import seed_demo
 from cms.models import ArticlePage
 from cms.page_cache import page_cache_clear
+from demo.site import seed_demo
 
 WORKERS = 2
 REQUESTS = 2000

@@ -55,9 +55,9 @@ from django.test import override_settings
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from cms import demo_content
-from cms.demo import seed_demo
 from cms.models import ArticlePage
+from demo import loader
+from demo.site import seed_demo
 from search.documents import LANGUAGES, SearchDocument
 from search.engines.database import DatabaseEngine
 from search.engines.node import NodeEngine
@@ -97,6 +97,9 @@ def localized(value, code: str):
     if isinstance(value, dict):
         if isinstance(value.get(code), str):
             yield value[code]
+        else:
+            for item in value.values():
+                yield from localized(item, code)
     elif isinstance(value, list | tuple):
         for item in value:
             yield from localized(item, code)
@@ -114,8 +117,8 @@ def demo_language(code: str) -> list[dict[str, list[str]]]:
     """Per demo article: the words of its title and headings, and its sentences, in ``code``."""
     splitter = SENTENCE_END["zh-hans" if code == "zh-hans" else "other"]
     articles = []
-    for article in demo_content.ARTICLES:
-        headings = [block[1] for block in article["body"] if block[0] == "heading"]
+    for article in loader.articles():
+        headings = [block["text"] for block in article["body"] if block["type"] == "heading"]
         titles = localized([article["title"], headings], code)
         texts = localized([article["summary"], article["body"]], code)
         articles.append(
@@ -136,12 +139,12 @@ def generated_documents(total: int) -> list[SearchDocument]:
         code: {part: [x for a in articles for x in a[part]] for part in articles[0]}
         for code, articles in language.items()
     }
-    categories = {category["key"]: category for category in demo_content.CATEGORIES}
+    categories = {category["slug"]: category for category in loader.categories()}
     epoch = datetime(2023, 1, 1, tzinfo=UTC)
     documents: list[SearchDocument] = []
     for number in itertools.count(1):
         key = f"bench-{number:06d}"
-        topic = rng.randrange(len(demo_content.ARTICLES))
+        topic = rng.randrange(len(loader.articles()))
         present = ["en"] + [code for code in LANGUAGES[1:] if rng.random() < 0.8]
         roll = rng.random()
         if roll < 0.80:
@@ -150,8 +153,8 @@ def generated_documents(total: int) -> list[SearchDocument]:
             principals = ("authenticated", "staff")
         else:
             principals = (f"segment:{rng.randint(1, 3)}", "staff")
-        category = categories[demo_content.ARTICLES[topic]["category"]]
-        topic_tags = demo_content.ARTICLES[topic]["tags"]
+        category = categories[loader.articles()[topic]["category"]]
+        topic_tags = loader.articles()[topic]["tags"]
         created = epoch + timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
         family = {
             "key": key,
@@ -182,7 +185,7 @@ def generated_documents(total: int) -> list[SearchDocument]:
                     locale=code,
                     title=title_text[:1].upper() + title_text[1:],
                     body=joiner.join(body),
-                    url=f"/{code}/kb/{category['key']}/{key}/",
+                    url=f"/{code}/kb/{category['slug']}/{key}/",
                     category=category["title"][code],
                     fallback_for=tuple(c for c in LANGUAGES if c not in present)
                     if code == "en"

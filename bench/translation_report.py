@@ -6,7 +6,7 @@ How the data is built (the same on every run, seeded random choices):
 
 - ``cms.demo.seed_demo(knowledge_base=False)``: locales, the translated home page, groups,
   users. The knowledge-base root and 40 categories are created in English with the page API
-  and translated into sv, nb, hr and zh-hans with ``cms.translation.translate.page_translate``.
+  and translated into sv, nb, hr and zh-hans with ``cms.translation.page_translate``.
 - Every article is created in English with ``add_child`` + ``save_revision().publish()``
   (11 translatable strings each), so the portal's publish signal records its
   ``SourceSegment`` rows and ``TranslationStatus`` rows through the real services.
@@ -58,7 +58,6 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from cms.demo import seed_demo
 from cms.models import (
     ArticlePage,
     CategoryPage,
@@ -68,6 +67,7 @@ from cms.models import (
 )
 from cms.translation.status import published_strings, source_change_set_significance
 from cms.translation.translate import page_translate, string_translations
+from demo.site import seed_demo
 from home.models import HomePage
 
 SCALE_POINTS = (500, 1000, 2000)

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 
-from cms.demo import seed_demo
+from demo.site import seed_demo
 
 ON_CI = os.environ.get("CI", "").lower() == "true"
 

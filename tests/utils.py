@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
 
-from cms.demo import DEMO_PASSWORD
+from demo.site import DEMO_PASSWORD
 
 
 def demo_user(username: str):

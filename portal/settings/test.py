@@ -4,10 +4,12 @@ The cache is Redis when CACHE_URL is set (services/test starts one), else in mem
 """
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import CACHE_URL
+from portal.settings.base import CACHE_URL, INSTALLED_APPS
 from portal.settings.env import env_int, env_str
 
 DEBUG = False
+# The demo content: the suite runs on it (tests/conftest.py seeds it once per run).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 SECRET_KEY = env_str("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,6 +1,6 @@
 import pytest
 
-from cms.demo import seed_demo
+from demo.site import seed_demo
 
 
 @pytest.fixture

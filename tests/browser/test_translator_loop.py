@@ -6,8 +6,8 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from cms.demo import DEMO_PASSWORD, seed_demo
 from cms.models import TranslationStatus
+from demo.site import DEMO_PASSWORD, seed_demo
 
 TITLE = "Browser loop: exporting reports"
 OLD = "Exports arrive by email within an hour."

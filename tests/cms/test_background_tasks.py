@@ -5,7 +5,7 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.tasks import update_reference_index_task
 
-from cms.demo import seed_demo
+from demo.site import seed_demo
 from portal.settings import base as base_settings
 from tests.utils import home_in
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.test import Client
 
-from cms.demo import DEMO_PASSWORD
+from demo.site import DEMO_PASSWORD
 
 ATTACKER = "203.0.113.9"
 OWNER = "198.51.100.7"

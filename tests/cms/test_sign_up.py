@@ -111,7 +111,7 @@ def test_an_invited_customer_sets_a_password_and_signs_in_with_sign_up_closed(cl
 def test_seeding_the_demo_again_leaves_each_demo_user_one_verified_address():
     from allauth.account.models import EmailAddress
 
-    from cms.demo import seed_demo
+    from demo.site import seed_demo
 
     EmailAddress.objects.filter(email="anna@example.com").update(verified=False)
 

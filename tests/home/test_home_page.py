@@ -1,10 +1,8 @@
 import pytest
 
-from cms.demo import HOME_EN, HOME_TRANSLATIONS
+from demo import loader
 
-HEADLINES = {"en": HOME_EN["headline"]} | {
-    code: strings[1] for code, strings in HOME_TRANSLATIONS.items()
-}
+HEADLINES = loader.home()["headline"]
 
 
 @pytest.mark.django_db

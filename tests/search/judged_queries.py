@@ -1,7 +1,7 @@
 """Judged search queries for evaluating help-center search on the demo knowledge base.
 
 The queries are what a visitor might type into the search box of the demo help center built
-from ``cms.demo_content``: short keyword queries, a few natural questions, light English typos,
+from ``demo/content/``: short keyword queries, a few natural questions, light English typos,
 inflected forms that need stemming, Croatian typed without diacritics and two-character
 Chinese queries. They are meant for ranking metrics such as MRR and nDCG@5, run as an
 anonymous visitor in the query's locale.

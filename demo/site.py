@@ -1,4 +1,5 @@
-"""Demo content: the site, its home page in every locale, and one user per role.
+"""The demo site: its home page in every locale (``loader.home()``), one group and one user
+per role, and ``seed_demo``, which adds the knowledge base of ``demo.kb``.
 
 Every step is idempotent, so ``seed_demo`` can run on every start.
 """
@@ -15,38 +16,11 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from cms.models import CustomerSegment
 from cms.translation.translate import page_translate
+from demo import loader
+from demo.kb import seed_knowledge_base
 from home.models import HomePage
 
 DEMO_PASSWORD = "portal-demo"
-
-HOME_EN = {
-    "title": "Help Center",
-    "headline": "How can we help?",
-    "intro": "Search our guides, ask the community, or talk to our support team.",
-}
-
-HOME_TRANSLATIONS = {
-    "sv": [
-        "Hjälpcenter",
-        "Hur kan vi hjälpa dig?",
-        "Sök i våra guider, fråga communityn eller prata med vårt supportteam.",
-    ],
-    "nb": [
-        "Hjelpesenter",
-        "Hvordan kan vi hjelpe deg?",
-        "Søk i veiledningene våre, spør fellesskapet eller snakk med kundestøtten vår.",
-    ],
-    "hr": [
-        "Centar za pomoć",
-        "Kako vam možemo pomoći?",
-        "Pretražite naše vodiče, pitajte zajednicu ili razgovarajte s našom podrškom.",
-    ],
-    "zh-hans": [
-        "帮助中心",
-        "我们能为您做些什么？",
-        "搜索我们的指南、向社区提问，或联系我们的支持团队。",
-    ],
-}
 
 PAGE_EDIT_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 
@@ -118,14 +92,15 @@ def _tree_root(locale: Locale) -> Page:
 def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
     """The English home page as the default site's root, translated into every locale."""
     site = Site.objects.filter(is_default_site=True).first()
+    data = loader.home()
     home = HomePage.objects.filter(locale=locales["en"]).first()
     if home is None:
         home = _tree_root(locales["en"]).add_child(
             instance=HomePage(
-                title=HOME_EN["title"],
-                slug="help",
-                headline=HOME_EN["headline"],
-                intro=f"<p>{HOME_EN['intro']}</p>",
+                title=data["title"]["en"],
+                slug=data["slug"],
+                headline=data["headline"]["en"],
+                intro=f"<p>{data['intro']['en']}</p>",
                 locale=locales["en"],
             )
         )
@@ -146,13 +121,10 @@ def seed_home(*, locales: dict[str, Locale], acting_user) -> HomePage:
         site.save()
         if not isinstance(old_root.specific, HomePage) and not old_root.get_children().exists():
             old_root.delete()
-    for code, (title, headline, intro) in HOME_TRANSLATIONS.items():
-        if not home.has_translation(locales[code]):
-            strings = {
-                HOME_EN["title"]: title,
-                HOME_EN["headline"]: headline,
-                HOME_EN["intro"]: intro,
-            }
+    texts = [data["title"], data["headline"], data["intro"]]
+    for code in data["title"]:
+        if code != "en" and not home.has_translation(locales[code]):
+            strings = {text["en"]: text[code] for text in texts}
             page_translate(
                 source_page=home, locale=locales[code], strings=strings, acting_user=acting_user
             )
@@ -232,8 +204,6 @@ def _seed_verified_address(user) -> None:
 @transaction.atomic
 def seed_demo(*, knowledge_base: bool = True) -> None:
     """Seed everything; ``knowledge_base=False`` stops after the site, groups and users."""
-    from cms.demo_kb import seed_knowledge_base
-
     locales = seed_locales()
     home = seed_home(locales=locales, acting_user=None)
     seed_groups(home=home, locales=locales)

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.demo import DEMO_PASSWORD, demo_users, seed_demo
+from demo.site import DEMO_PASSWORD, demo_users, seed_demo
 
 
 class Command(BaseCommand):
