@@ -4,7 +4,12 @@ The cache is Redis when CACHE_URL is set (services/test starts one), else in mem
 """
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import CACHE_URL
+from cms.settings.base import (
+    CACHE_URL,
+    ELASTICSEARCH_URL,
+    WAGTAILSEARCH_BACKENDS,
+    wagtail_index_prefix,
+)
 from cms.settings.env import env_int, env_str
 
 DEBUG = False
@@ -29,3 +34,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal-test")
+if ELASTICSEARCH_URL:  # Wagtail's own indices follow the test prefix too
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = wagtail_index_prefix(SEARCH_INDEX_PREFIX)
