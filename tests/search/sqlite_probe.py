@@ -71,7 +71,7 @@ def keys(text, locale, principals=("public",), filters=()):
     return {
         "keys": [h.doc_id.split(":")[1] for h in found.hits],
         "total": found.total,
-        "answered": dict(found.facets.get("answered", [])),
+        **({"answered": dict(found.facets["answered"])} if found.facets["answered"] else {}),
     }
 
 
