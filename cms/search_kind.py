@@ -10,7 +10,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from cms.models import ArticleFeedback, ArticlePage, CategoryPage, CustomerSegment
-from search.documents import LANGUAGES, SearchDocument, SearchKind, register, register_principals
+from search.documents import SearchDocument, SearchKind, register, register_principals
+from search.languages import codes
 
 MIN_ANSWERS_FOR_BOOST = 5
 PROMOTED_QUERIES_KEY = "search:promoted-queries"
@@ -85,7 +86,7 @@ class ArticleKind(SearchKind):
             )
             for key, family in _families(keys, self._live_pages(keys)).items()
             for page in family
-            if page.locale.language_code in LANGUAGES
+            if page.locale.language_code in codes()
         }
 
     @staticmethod
@@ -103,7 +104,7 @@ class ArticleKind(SearchKind):
         source = _source_of(family)
         principals = principals_of(source or family[0])
         present = {page.locale.language_code for page in family}
-        missing = tuple(code for code in LANGUAGES if code not in present)
+        missing = tuple(code for code in codes() if code not in present)
         boost = helpfulness_boost(feedback["yes"], feedback["total"]) if feedback else 1.0
         now = timezone.now()
         return [
@@ -124,7 +125,7 @@ class ArticleKind(SearchKind):
                 object_id=str(page.pk),
             )
             for page in family
-            if page.locale.language_code in LANGUAGES
+            if page.locale.language_code in codes()
         ]
 
     def all_keys(self):
@@ -132,7 +133,7 @@ class ArticleKind(SearchKind):
         return (str(key) for key in keys.order_by("translation_key").iterator())
 
     def count(self) -> int:
-        return ArticlePage.objects.live().filter(locale__language_code__in=LANGUAGES).count()
+        return ArticlePage.objects.live().filter(locale__language_code__in=codes()).count()
 
     def promoted(self, text: str, locale: str) -> list[str]:
         normalised = normalise_query_string(text)

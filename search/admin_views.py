@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from search.analytics import search_report
-from search.documents import LANGUAGES
+from search.languages import codes
 
 CHART_HEIGHT = 120
 BAR_STEP = 10
@@ -18,7 +18,7 @@ def search_terms_report(request):
     except ValueError:
         days = 30
     locale = request.GET.get("locale", "")
-    report = search_report(days=days, locale=locale if locale in LANGUAGES else "")
+    report = search_report(days=days, locale=locale if locale in codes() else "")
     return render(
         request,
         "search/admin/search_terms.html",
@@ -27,7 +27,7 @@ def search_terms_report(request):
             "chart": _chart(report["daily"], days),
             "chart_width": days * BAR_STEP,
             "chart_height": CHART_HEIGHT,
-            "locales": LANGUAGES,
+            "locales": codes(),
             "locale": locale,
             "days": days,
         },

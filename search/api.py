@@ -21,6 +21,7 @@ from portal.api_input import (
     short_text,
 )
 from search import analytics, services
+from search.languages import codes
 from search.query import (
     MAX_FILTER_CHARS,
     MAX_FILTER_VALUES,
@@ -50,13 +51,15 @@ SEARCH_ERRORS = problems(400, 422, 503)
 """400: a value the search refuses; 422: a malformed parameter; 503: every engine busy."""
 
 
-LOCALE_ENUM = {"enum": [code for code, _name in settings.LANGUAGES]}
+LOCALE_ENUM = {"enum": list(codes())}
 
 
 class SearchParams(Schema):
     q: Text = Field("", description="What was typed; longer than 200 characters is cut.")
     locale: str = Field(
-        "en", description="Language code of the search.", json_schema_extra=LOCALE_ENUM
+        settings.LANGUAGE_CODE,
+        description="Language code of the search.",
+        json_schema_extra=LOCALE_ENUM,
     )
     # The allowed kinds register when the apps are ready; portal/openapi.py lists them.
     kind: FilterValues = Field([], description="Only these kinds (facet).")
@@ -190,7 +193,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
 def suggestions(
     request: HttpRequest,
     q: Text = "",
-    locale: Annotated[str, Field(json_schema_extra=LOCALE_ENUM)] = "en",
+    locale: Annotated[str, Field(json_schema_extra=LOCALE_ENUM)] = settings.LANGUAGE_CODE,
 ):
     query = _query(request, SearchParams(q=q, locale=locale, page_size=8))
     with _busy_is_503():

@@ -2,7 +2,6 @@ import logging
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
-from opensearchpy.exceptions import OpenSearchException
 
 logger = logging.getLogger(__name__)
 
@@ -22,12 +21,15 @@ class SearchConfig(AppConfig):
 
 
 def _wagtail_indices_ensure(sender, **kwargs) -> None:
-    """After a migrate, Wagtail's indices exist on the node, so a search of a model
+    """After a migrate, Wagtail's indices exist on their engine, so a search of a model
     nobody has saved yet (documents, images) finds nothing instead of failing."""
-    from search import services, wagtail_index
+    from search import engines, wagtail_index
 
-    if services.node_configured():
-        try:
-            wagtail_index.indices_ensure()
-        except OpenSearchException as error:
-            logger.warning("search node unavailable, Wagtail's indices not checked: %s", error)
+    for engine in engines.written():
+        if engine.holds_wagtail_index:
+            try:
+                wagtail_index.indices_ensure()
+            except engine.unavailable as error:
+                logger.warning(
+                    "search %s unavailable, Wagtail's indices not checked: %s", engine.name, error
+                )

@@ -6,15 +6,9 @@ the commands work on any registered kind.
 """
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-
-LANGUAGES = ("en", "sv", "nb", "hr", "zh-hans")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-WORD = re.compile(r"\w+")
-CROATIAN_PREFIX = 6  # letters kept of each Croatian word, on both engines
 
 
 @dataclass(frozen=True)
@@ -30,6 +24,7 @@ class SearchDocument:
             ``user:<id>``, ``segment:<id>``); a viewer needs one of them.
         fallback_for: locales without their own version, whose searches may show this one.
         boost: multiplies relevance (1.0 is neutral), for example for helpful articles.
+        facets: (facet, value) pairs of the facets its kind declares (``SearchKind.facets``).
     """
 
     kind: str
@@ -46,6 +41,7 @@ class SearchDocument:
     fallback_for: tuple[str, ...] = ()
     boost: float = 1.0
     object_id: str = ""
+    facets: tuple[tuple[str, str], ...] = ()
 
     @property
     def doc_id(self) -> str:
@@ -63,6 +59,10 @@ class SearchKind:
 
     name: str = ""
     label: str = ""  # shown to readers (the kind facet): a gettext_lazy string
+    # Facets of this kind's own, name → label (a gettext_lazy string), for example a forum
+    # thread's "answered": its documents carry their values in ``SearchDocument.facets``,
+    # and both engines filter and count them like the portal's own facets.
+    facets: dict[str, str] = {}
 
     def documents(self, keys: list[str]) -> dict[str, list[SearchDocument]]:
         """The current documents of each key; an empty list removes the key's documents."""
@@ -96,11 +96,16 @@ class SearchKind:
 
 
 _kinds: dict[str, SearchKind] = {}
+FACETS = ("kind", "locale", "category", "tags")  # the portal's own, on every kind
+FACET_NAME = re.compile(r"[a-z_]+")  # a query parameter and a field name on the node
 
 
 def register(kind: SearchKind) -> SearchKind:
     if not kind.name or kind.name in _kinds and type(_kinds[kind.name]) is not type(kind):
         raise ValueError(f"search kind {kind.name!r} has no name or is registered twice")
+    unfit = [name for name in kind.facets if name in FACETS or not FACET_NAME.fullmatch(name)]
+    if unfit:
+        raise ValueError(f"search kind {kind.name!r}: facets taken or not [a-z_]+: {unfit}")
     _kinds[kind.name] = kind
     return kind
 
@@ -111,6 +116,16 @@ def unregister(name: str) -> None:
 
 def kinds() -> dict[str, SearchKind]:
     return dict(_kinds)
+
+
+def declared_facets() -> tuple[str, ...]:
+    """The facets the registered kinds declare for themselves, each once."""
+    return tuple(dict.fromkeys(name for kind in _kinds.values() for name in kind.facets))
+
+
+def facet_names() -> tuple[str, ...]:
+    """Every facet a search may filter on and counts: the portal's, then the kinds' own."""
+    return FACETS + declared_facets()
 
 
 def all_documents(kind: SearchKind, batch: int = 200) -> Iterator[SearchDocument]:
@@ -148,39 +163,3 @@ def principals_for(user) -> list[str]:
     if user.has_perm("wagtailadmin.access_admin"):
         principals.append("staff")
     return principals
-
-
-def fold_accents(text: str) -> str:
-    """Lower-case without diacritics: ``Račun`` and ``racun`` meet."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def han_bigrams(text: str) -> str:
-    """Chinese runs as overlapping two-character words; a lone character stays itself."""
-
-    def split(match: re.Match) -> str:
-        run = match.group(0)
-        if len(run) == 1:
-            return f" {run} "
-        return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
-
-    return HAN.sub(split, text)
-
-
-def croatian_prefixes(text: str) -> str:
-    """Croatian folded, each word cut to its first ``CROATIAN_PREFIX`` letters.
-
-    Croatian inflects heavily and has no stemmer here; cutting words short is the usual light
-    substitute, so that ``lozinka``, ``lozinku`` and ``lozinke`` (a password) meet.
-    """
-    return WORD.sub(lambda match: match.group(0)[:CROATIAN_PREFIX], fold_accents(text))
-
-
-def searchable_text(text: str, locale: str) -> str:
-    """The text the database engine indexes and queries: cut short (hr) or segmented (zh)."""
-    if locale == "hr":
-        return croatian_prefixes(text)
-    if locale == "zh-hans":
-        return han_bigrams(text)
-    return text

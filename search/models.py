@@ -102,6 +102,28 @@ class SearchEntryTag(models.Model):
         return self.tag
 
 
+class SearchEntryFacet(models.Model):
+    """A value of a facet the entry's kind declares (``SearchKind.facets``), for filtering
+    and counting."""
+
+    entry = models.ForeignKey(
+        SearchEntry,
+        on_delete=models.CASCADE,
+        related_name="facet_rows",
+        verbose_name=_("search entry"),
+    )
+    facet = models.CharField(_("facet"), max_length=40)
+    value = models.CharField(pgettext_lazy("search facet", "value"), max_length=100)
+
+    class Meta:
+        verbose_name = _("search entry facet")
+        verbose_name_plural = _("search entry facets")
+        indexes = [models.Index(fields=["facet", "value"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
 class SearchQueryLog(models.Model):
     """One search as typed, normalised, with no visitor data (no account, session or address).
 

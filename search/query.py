@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
-from search.documents import LANGUAGES
+from search.documents import facet_names
+from search.languages import languages
 
 SORTS = ("relevance", "recent")
-FACETS = ("kind", "locale", "category", "tags")
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 50
 MAX_PAGE = 1000  # pages a search can be turned to, on the API and the site
@@ -59,12 +60,12 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 10
-    source_locale: str = "en"
+    source_locale: str = field(default_factory=lambda: settings.LANGUAGE_CODE)
     pending: tuple[tuple[str, str], ...] = ()
     pending_visible: tuple[str, ...] = ()
 
     def __post_init__(self):
-        if self.locale not in LANGUAGES:
+        if self.locale not in languages():
             raise SearchInputError(_("Unknown locale %(locale)s.") % {"locale": repr(self.locale)})
         if self.sort not in SORTS:
             raise SearchInputError(
@@ -72,11 +73,12 @@ class SearchQuery:
                 % {"sort": repr(self.sort), "sorts": ", ".join(SORTS)}
             )
         check_text(self.text)
+        facets = facet_names()
         for name, value in self.filters:
-            if name not in FACETS:
+            if name not in facets:
                 raise SearchInputError(
                     _("Unknown facet %(facet)s; use one of %(facets)s.")
-                    % {"facet": repr(name), "facets": ", ".join(FACETS)}
+                    % {"facet": repr(name), "facets": ", ".join(facets)}
                 )
             check_text(value)
             if len(value) > MAX_FILTER_CHARS:
@@ -84,7 +86,7 @@ class SearchQuery:
                     _("A %(facet)s value has at most %(limit)d characters.")
                     % {"facet": name, "limit": MAX_FILTER_CHARS}
                 )
-        for name in FACETS:
+        for name in facets:
             if len(self.filter_values(name)) > MAX_FILTER_VALUES:
                 raise SearchInputError(
                     _("Choose at most %(limit)d values of %(facet)s.")

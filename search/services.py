@@ -1,24 +1,23 @@
-"""Search: record index changes, apply them, answer queries, degrade to the database.
+"""Search: record index changes, apply them, answer queries, degrade to the next engine.
 
-With ``ELASTICSEARCH_URL`` set, queries go to the search node and the database index is kept
-as the fallback; without it, the database answers alone. Both are written from one outbox.
+Every engine that runs (``search.engines``) is written from one outbox; a search asks them
+in turn until one is available.
 """
 
 import dataclasses
 import logging
 from collections import Counter, defaultdict
 from datetime import timedelta
+from itertools import dropwhile
 
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
-from opensearchpy.exceptions import OpenSearchException
 
-from search import wagtail_index
+from search import engines, wagtail_index
 from search.documents import all_documents, kind_and_key, kinds
-from search.engines.database import DatabaseEngine
-from search.engines.node import NodeEngine
+from search.engines import node_configured  # noqa: F401 (asked by search.wagtail_index)
 from search.models import IndexChange
 from search.query import SearchQuery, SearchResults, Suggestion
 
@@ -27,15 +26,6 @@ APPLY_BATCH = 200
 # Pending changes a search checks against the database; past this many (a long outage of
 # the worker), the hits shown are checked instead, and counts may include what they drop.
 PENDING_CHECK_LIMIT = 1000
-
-
-def node_configured() -> bool:
-    return bool(settings.ELASTICSEARCH_URL)
-
-
-def engines() -> list:
-    """Every engine that is written to: the database always, the node when configured."""
-    return [DatabaseEngine(), NodeEngine()] if node_configured() else [DatabaseEngine()]
 
 
 def index_change_record(kind: str, keys) -> None:
@@ -53,7 +43,7 @@ def index_changes_apply() -> int:
     """Apply pending changes in batches; returns how many were applied.
 
     The database index is written in the same transaction that deletes the applied rows.
-    When the search node fails, the rows stay and the next run writes them again: the
+    When an engine is unavailable, the rows stay and the next run writes them again: the
     portal's documents and Wagtail's own index alike.
     """
     applied = 0
@@ -66,15 +56,16 @@ def index_changes_apply() -> int:
                 return applied
             wagtail_keys = [row.key for row in rows if row.kind == wagtail_index.KIND]
             changes = _documents_of([row for row in rows if row.kind != wagtail_index.KIND])
-            if changes:
-                DatabaseEngine().write(changes)
-            if node_configured():
+            for engine in engines.written():
                 try:
                     if changes:
-                        NodeEngine().write(changes)
-                    wagtail_index.changes_apply(wagtail_keys)
-                except OpenSearchException as error:
-                    logger.warning("search node unavailable, %d changes wait: %s", len(rows), error)
+                        engine.write(changes)
+                    if engine.holds_wagtail_index:
+                        wagtail_index.changes_apply(wagtail_keys)
+                except engine.unavailable as error:
+                    logger.warning(
+                        "search %s unavailable, %d changes wait: %s", engine.name, len(rows), error
+                    )
                     _retry_later()
                     return applied
             IndexChange.objects.filter(pk__in=[row.pk for row in rows]).delete()
@@ -107,29 +98,16 @@ def _documents_of(rows) -> dict:
 
 
 def index_rebuild(*, engine: str = "all", progress=lambda engine, done, total: None) -> dict:
-    """Rewrite every document of every kind into the chosen engines; returns counts."""
+    """Rewrite every document of every kind into the chosen engines (``all``: every one that
+    runs); returns counts. An engine that does not run raises ``SearchNotConfigured``."""
     total = sum(kind.count() for kind in kinds().values())
     written = {}
-    if engine in ("all", "database"):
-        database = DatabaseEngine()
-        with transaction.atomic():
-            database.clear()
-            batch, done = [], 0
-            for document in _every_document():
-                batch.append(document)
-                if len(batch) == 1000:
-                    database.insert(batch)
-                    done += len(batch)
-                    progress("database", done, total)
-                    batch = []
-            database.insert(batch)
-            progress("database", done + len(batch), total)
-        written["database"] = done + len(batch)
-    if engine in ("all", "node") and node_configured():
-        written["node"] = NodeEngine().rebuild(
-            _every_document(), progress=lambda done: progress("node", done, total)
+    for chosen in engines.written() if engine == "all" else [engines.named(engine)]:
+        written[chosen.name] = chosen.rebuild(
+            _every_document(), progress=lambda done, name=chosen.name: progress(name, done, total)
         )
-        call_command("update_index", backend_name=wagtail_index.BACKEND, verbosity=0)
+        if chosen.holds_wagtail_index:
+            call_command("update_index", backend_name=wagtail_index.BACKEND, verbosity=0)
     return written
 
 
@@ -143,10 +121,10 @@ def index_status() -> dict:
     with a node, also the objects in each of Wagtail's own indices."""
     expected = Counter((doc.kind, doc.locale) for doc in _every_document())
     counts, errors = {}, {}
-    for engine in engines():
+    for engine in engines.written():
         try:
             counts[engine.name] = engine.counts()
-        except OpenSearchException as error:
+        except engine.unavailable as error:
             errors[engine.name] = str(error)
     pending = IndexChange.objects.count()
     rows = []
@@ -156,12 +134,14 @@ def index_status() -> dict:
         }
         want = expected.get((kind, locale), 0)
         rows.append(_status_row(kind, locale, want, found))
-    if node_configured() and NodeEngine.name not in errors:
+    for engine in engines.written():
+        if not engine.holds_wagtail_index or engine.name in errors:
+            continue
         try:
             for index, want, found in wagtail_index.counts():
-                rows.append(_status_row(wagtail_index.KIND, index, want, {NodeEngine.name: found}))
-        except OpenSearchException as error:
-            errors[f"{NodeEngine.name} ({wagtail_index.KIND})"] = str(error)
+                rows.append(_status_row(wagtail_index.KIND, index, want, {engine.name: found}))
+        except engine.unavailable as error:
+            errors[f"{engine.name} ({wagtail_index.KIND})"] = str(error)
     return {
         "engines": list(counts) + list(errors),
         "rows": rows,
@@ -239,16 +219,29 @@ def _visible_only(found: list, query: SearchQuery) -> list:
 
 
 def _with_fallback(ask, results=True):
-    if node_configured():
+    """``ask`` of the first available engine; results marked degraded when it is not the first."""
+    answer, degraded = _first_answer(engines.asked(), ask)
+    if results and degraded:
+        answer.degraded = True
+    return answer
+
+
+def _first_answer(candidates: list, ask) -> tuple:
+    """(``ask`` of the first available of ``candidates``, whether one before it was not);
+    the last is asked whatever happened before."""
+    degraded = False
+    for engine, following in zip(candidates, candidates[1:], strict=False):
         try:
-            return ask(NodeEngine())
-        except OpenSearchException as error:
-            logger.warning("search node unavailable, answering from the database: %s", error)
-            answer = ask(DatabaseEngine())
-            if results:
-                answer.degraded = True
-            return answer
-    return ask(DatabaseEngine())
+            return ask(engine), degraded
+        except engine.unavailable as error:
+            logger.warning(
+                "search %s unavailable, answering from the %s: %s",
+                engine.name,
+                following.name,
+                error,
+            )
+            degraded = True
+    return ask(candidates[-1]), degraded
 
 
 def _promote(results: SearchResults) -> None:
@@ -257,10 +250,8 @@ def _promote(results: SearchResults) -> None:
     doc_ids = [d for kind in kinds().values() for d in kind.promoted(query.text, query.locale)]
     if not doc_ids:
         return
-    engine = DatabaseEngine() if results.engine == DatabaseEngine.name else NodeEngine()
-    try:
-        promoted = engine.fetch(doc_ids, query)
-    except OpenSearchException:
-        promoted = DatabaseEngine().fetch(doc_ids, query)
+    # From the engine that answered, else the next ones.
+    candidates = list(dropwhile(lambda engine: engine.name != results.engine, engines.asked()))
+    promoted, _degraded = _first_answer(candidates, lambda engine: engine.fetch(doc_ids, query))
     pinned = {hit.doc_id for hit in promoted}
     results.hits = promoted + [hit for hit in results.hits if hit.doc_id not in pinned]

@@ -7,8 +7,8 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from search import analytics, services
-from search.documents import kinds
-from search.query import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
+from search.documents import facet_names, kinds
+from search.query import MAX_PAGE, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
 from search.viewer import query_for_request
 
 # What a refused search gives back in its search box (a box holds at most 200 characters).
@@ -37,7 +37,7 @@ def search_page(request):
             locale=get_language(),
             sort=request.GET.get("sort", "relevance"),
             page=page,
-            filters={name: request.GET.getlist(name) for name in FACETS},
+            filters={name: request.GET.getlist(name) for name in facet_names()},
         )
     except SearchInputError as error:
         return _refused(request, text, str(error), status=400)
@@ -108,7 +108,7 @@ def _facets(results) -> list:
             found |= kind.value_languages(name, values)
         return {value: code for value, code in found.items() if code != page_language}
 
-    chosen = {name: results.query.filter_values(name) for name in FACETS}
+    chosen = {name: results.query.filter_values(name) for name in facet_names()}
     facets = []
     for name, values in results.facets.items():
         language = other_languages(name, [value for value, _count in values])

@@ -221,6 +221,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 # Search: a search node when ELASTICSEARCH_URL is set, the database otherwise.
 ELASTICSEARCH_URL = search_url_from_env()
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal")
+
+
+def wagtail_index_prefix(prefix: str) -> str:
+    """Wagtail names one index per model after this, from ``SEARCH_INDEX_PREFIX``."""
+    return f"{prefix}-wagtail-"
+
+
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
 # While the node is down, pending index changes are tried again this often.
 SEARCH_RETRY_SECONDS = env_int("SEARCH_RETRY_SECONDS", 60)
@@ -242,8 +249,7 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.opensearch2",
         "URLS": [ELASTICSEARCH_URL],
-        # Wagtail names one index per model after this prefix.
-        "INDEX_PREFIX": f"{SEARCH_INDEX_PREFIX}-wagtail-",
+        "INDEX_PREFIX": wagtail_index_prefix(SEARCH_INDEX_PREFIX),
         # Written through the portal's outbox (search.wagtail_index), which keeps a change
         # until the node takes it; Wagtail's own updates would drop it while the node is down.
         "AUTO_UPDATE": False,

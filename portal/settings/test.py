@@ -4,7 +4,13 @@ The cache is Redis when CACHE_URL is set (services/test starts one), else in mem
 """
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import CACHE_URL, INSTALLED_APPS
+from portal.settings.base import (
+    CACHE_URL,
+    ELASTICSEARCH_URL,
+    INSTALLED_APPS,
+    WAGTAILSEARCH_BACKENDS,
+    wagtail_index_prefix,
+)
 from portal.settings.env import env_int, env_str
 
 DEBUG = False
@@ -31,3 +37,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal-test")
+if ELASTICSEARCH_URL:  # Wagtail's own indices follow the test prefix too
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = wagtail_index_prefix(SEARCH_INDEX_PREFIX)

@@ -1,9 +1,10 @@
 """The search-node engine (OpenSearch 2 here; see the README for why not Elasticsearch 8).
 
 One index behind an alias. Each language has its own ``title_*`` and ``body_*`` fields with
-its own analyzer: English, Swedish and Norwegian stemmed, Croatian lower-cased, folded and
-cut to word prefixes, Chinese split into two-character words (``cjk``). A document fills
-only its language's pair.
+its own analyzer (``search.languages``): English, Swedish and Norwegian stemmed, Croatian
+lower-cased, folded and cut to word prefixes, Chinese split into two-character words
+(``cjk``). A document fills only its language's pair. The facets kinds declare for
+themselves are keywords under ``facets``.
 """
 
 import time
@@ -11,11 +12,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from opensearchpy import helpers
+from opensearchpy.exceptions import OpenSearchException
 
 from search.client import BULK_TIMEOUT_SECONDS, index_name, search_client
-from search.documents import CROATIAN_PREFIX, SearchDocument
+from search.documents import FACETS, SearchDocument, declared_facets, facet_names
+from search.engines.base import Engine
+from search.languages import CROATIAN_PREFIX, languages
 from search.query import (
-    FACETS,
     MARK_END,
     MARK_START,
     Hit,
@@ -25,18 +28,12 @@ from search.query import (
     marked_html,
 )
 
-FIELDS = {"en": "en", "sv": "sv", "nb": "nb", "hr": "hr", "zh-hans": "zh"}
-ANALYZERS = {
-    "en": "english",
-    "sv": "swedish",
-    "nb": "norwegian",
-    "hr": "croatian_prefixes",
-    "zh-hans": "cjk",
-}
+# The index's language fields, as the settings' languages were when the process started.
+FIELDS = {code: spoken.field for code, spoken in languages().items()}
+ANALYZERS = {code: spoken.analyzer for code, spoken in languages().items()}
 NATIVE_WEIGHT = 2.0
 FACET_SIZE = 20
 MAX_WINDOW = 10_000
-FACET_FIELDS = {"kind": "kind", "locale": "locale", "category": "category", "tags": "tags"}
 
 
 def alias() -> str:
@@ -86,8 +83,23 @@ def index_body() -> dict:
     }
 
 
+def mapped_body() -> dict:
+    """``index_body`` with the object holding the kinds' own facets: each value a keyword,
+    mapped when it first comes, so that a new kind's facet needs no new mapping."""
+    body = index_body()
+    mappings = body["mappings"]
+    mappings["properties"]["facets"] = {"type": "object", "dynamic": True}
+    mappings["dynamic_templates"] = [
+        {"kind_facets": {"path_match": "facets.*", "mapping": {"type": "keyword"}}}
+    ]
+    return body
+
+
 def source(doc: SearchDocument) -> dict:
     field = FIELDS[doc.locale]
+    facets: dict[str, list[str]] = {}
+    for name, value in doc.facets:
+        facets.setdefault(name, []).append(value)
     return {
         "kind": doc.kind,
         "key": doc.key,
@@ -104,11 +116,20 @@ def source(doc: SearchDocument) -> dict:
         "boost": doc.boost,
         "created_at": doc.created_at.isoformat(),
         "updated_at": doc.updated_at.isoformat(),
+        # Only when there are some: an index made before kinds had facets has no such field.
+        **({"facets": facets} if facets else {}),
     }
 
 
-class NodeEngine:
+def _facet_field(name: str) -> str:
+    """The portal's facets are fields of their own; the kinds' are under ``facets``."""
+    return name if name in FACETS else f"facets.{name}"
+
+
+class NodeEngine(Engine):
     name = "node"
+    unavailable = (OpenSearchException,)
+    holds_wagtail_index = True
 
     @property
     def client(self):
@@ -120,7 +141,7 @@ class NodeEngine:
         """Create an index behind the alias if there is none (the first start)."""
         if not self._has_alias():
             name = f"{alias()}-{time.time_ns()}"
-            self.client.indices.create(index=name, body=index_body())
+            self.client.indices.create(index=name, body=mapped_body())
             self.client.indices.put_alias(index=name, name=alias())
 
     def write(self, changes: dict[tuple[str, str], list[SearchDocument]]) -> None:
@@ -160,7 +181,7 @@ class NodeEngine:
         """
         client = self.client
         name = f"{alias()}-{time.time_ns()}"
-        body = index_body()
+        body = mapped_body()
         body["settings"]["refresh_interval"] = "-1"
         client.indices.create(index=name, body=body)
         try:
@@ -226,7 +247,11 @@ class NodeEngine:
         filters = [{"terms": {"principals": list(query.principals)}}]
         for name in FACETS:
             for value in query.filter_values(name):
-                filters.append({"term": {FACET_FIELDS[name]: value}})
+                filters.append({"term": {name: value}})
+        for name in declared_facets():  # a kind's own facet: any of the chosen values
+            values = query.filter_values(name)
+            if values:
+                filters.append({"terms": {_facet_field(name): values}})
         return filters
 
     def _scoped_match(self, query: SearchQuery, match: Callable[[str], dict]) -> dict:
@@ -305,7 +330,7 @@ class NodeEngine:
             hits=[self._hit(hit, query) for hit in found["hits"]["hits"]],
             facets={
                 name: [(b["key"], b["doc_count"]) for b in found["aggregations"][name]["buckets"]]
-                for name in FACETS
+                for name in facet_names()
             },
             engine=self.name,
         )
@@ -328,8 +353,8 @@ class NodeEngine:
                 },
             },
             "aggs": {
-                name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}
-                for name in FACETS
+                name: {"terms": {"field": _facet_field(name), "size": FACET_SIZE}}
+                for name in facet_names()
             },
         }
         if query.sort == "recent":

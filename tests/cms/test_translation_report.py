@@ -4,7 +4,6 @@ drill-down that shows the changed words and where they are."""
 import re
 
 import pytest
-from cms.notifications import translators_notify
 from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.utils.html import strip_tags
@@ -15,6 +14,7 @@ from wagtail_localize.models import StringSegment
 
 from cms.models import ArticlePage, SourceChange, TranslationStatus
 from cms.translation.admin_views import word_diff
+from cms.translation.notifications import translators_notify
 from cms.translation.status import source_change_mark_latest
 from demo.site import translator_group_name
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate

@@ -1,10 +1,11 @@
 """Run by ``test_sqlite_engine`` in a separate process on a fresh SQLite file: prints JSON."""
 
 import json
+from dataclasses import replace
 
 from django.utils import timezone
 
-from search.documents import SearchDocument
+from search.documents import SearchDocument, SearchKind, register
 from search.engines.database import DatabaseEngine
 from search.query import SearchQuery
 
@@ -38,9 +39,40 @@ engine.insert(
 engine.write({("article", "a"): [document("a", "en", "Create a bill", "Bills from hours.")]})
 
 
-def keys(text, locale, principals=("public",)):
-    found = engine.search(SearchQuery(text=text, locale=locale, principals=principals))
-    return {"keys": [h.doc_id.split(":")[1] for h in found.hits], "total": found.total}
+class ThreadKind(SearchKind):  # a kind with a facet of its own
+    name = "thread"
+    facets = {"answered": "Answered"}
+
+
+register(ThreadKind())
+engine.insert(
+    [
+        replace(document(key, "en", title, "Asked."), kind="thread", facets=(("answered", a),))
+        for key, title, a in [("t1", "Zeppelin mast", "yes"), ("t2", "Zeppelin hangar", "no")]
+    ]
+    + [
+        replace(
+            document("t3", "en", "Zeppelin crew", "Asked.", ("staff",)),
+            kind="thread",
+            facets=(("answered", "yes"),),
+        ),
+        document("w", "en", "Harbour log", "A zeppelin passed the dirigible mast at dawn."),
+        *(
+            document(f"z{i}", "en", "Zeppelin zeppelin", "Zeppelin over the bay, zeppelin again.")
+            for i in range(3)
+        ),
+    ]
+)
+
+
+def keys(text, locale, principals=("public",), filters=()):
+    query = SearchQuery(text=text, locale=locale, principals=principals, filters=filters)
+    found = engine.search(query)
+    return {
+        "keys": [h.doc_id.split(":")[1] for h in found.hits],
+        "total": found.total,
+        **({"answered": dict(found.facets["answered"])} if found.facets["answered"] else {}),
+    }
 
 
 print(
@@ -51,6 +83,10 @@ print(
             "bill": keys("bill", "en"),
             "racun": keys("racun", "hr"),
             "fapiao": keys("发票", "zh-hans"),
+            "answered": keys("asked", "en", filters=(("answered", "yes"),)),
+            "answered_staff": keys("asked", "en", ("public", "staff"), (("answered", "yes"),)),
+            "asked": keys("asked", "en"),
+            "widened": keys("zeppelin dirigible", "en"),
             "suggest": [
                 s.title
                 for s in engine.suggest(

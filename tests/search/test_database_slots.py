@@ -5,7 +5,8 @@ import time
 
 from django.db import connection
 
-from search.engines.database import DatabaseEngine, SearchSlots, search_slot
+from search.engines.database import DatabaseEngine
+from search.engines.database.slots import SearchSlots, search_slot
 from search.query import SearchQuery
 
 

@@ -1,12 +1,19 @@
+import json
+import os
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
-from django.conf import settings
+import pytest
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from wagtail.search.backends import get_search_backend
 
 from search.client import index_name, search_client
-from search.documents import searchable_text
 from search.engines.node import index_body
+from search.languages import searchable_text
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_database_search_backend_is_postgres_full_text_search(postgres):
@@ -42,8 +49,27 @@ def test_document_is_indexed_into_and_found_in_the_live_node(search_node_url):
         client.indices.delete(index=name)
 
 
-def test_index_names_carry_the_configured_prefix():
-    assert index_name("articles") == f"{settings.SEARCH_INDEX_PREFIX}-articles"
+def _test_settings_prefixes(**env) -> list[str]:
+    """The portal's and Wagtail's index prefixes as the test settings compute them."""
+    environment = {k: v for k, v in os.environ.items() if k != "SEARCH_INDEX_PREFIX"}
+    environment |= {"ELASTICSEARCH_URL": "http://127.0.0.1:9200", **env}
+    script = (
+        "import json; from portal.settings import test as s; print(json.dumps("
+        "[s.SEARCH_INDEX_PREFIX, s.WAGTAILSEARCH_BACKENDS['default']['INDEX_PREFIX']]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("env", [{}, {"SEARCH_INDEX_PREFIX": "portal-ci-7"}])
+def test_index_names_carry_the_configured_prefix(env):
+    portal, wagtail = _test_settings_prefixes(**env)
+
+    assert portal == env.get("SEARCH_INDEX_PREFIX", "portal-test")
+    assert wagtail == f"{portal}-wagtail-"  # Wagtail's own indices never touch production's
 
 
 CROATIAN_FORMS = "Lozinkama lozinku lozinke lozinkom"  # forms of "lozinka", a password

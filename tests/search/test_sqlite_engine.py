@@ -36,3 +36,9 @@ def test_sqlite_full_text_engine(tmp_path):
     assert found["fapiao"]["keys"] == ["c"]
     assert found["suggest"] == ["Create a bill"]
     assert "<mark>račun</mark>" in found["snippet"]
+    # A kind's own facet, filtered and counted within the viewer's principals:
+    assert found["answered"]["keys"] == ["t1"]
+    assert sorted(found["answered_staff"]["keys"]) == ["t1", "t3"]
+    assert found["asked"]["answered"] == {"yes": 1, "no": 1}
+    # Widened to any word, the entry holding every word still comes first:
+    assert found["widened"]["total"] == 6 and found["widened"]["keys"][0] == "w"

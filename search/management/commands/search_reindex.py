@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
-from opensearchpy.exceptions import OpenSearchException
 
+from search import engines
+from search.client import SearchNotConfigured
 from search.documents import kinds
-from search.services import index_rebuild, node_configured
+from search.services import index_rebuild
 
 
 class Command(BaseCommand):
@@ -12,16 +13,16 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--engine", choices=["all", "database", "node"], default="all")
+        parser.add_argument("--engine", choices=["all", *engines.NAMES], default="all")
 
     def handle(self, *args, engine, **options):
-        if engine == "node" and not node_configured():
-            raise CommandError("ELASTICSEARCH_URL is not set: there is no search node to rebuild.")
         self.stdout.write(f"Kinds: {', '.join(kinds())}")
         try:
             written = index_rebuild(engine=engine, progress=self._progress)
-        except OpenSearchException as error:
-            raise CommandError(f"The search node failed: {error}") from None
+        except SearchNotConfigured as error:
+            raise CommandError(f"Nothing to rebuild: {error}.") from None
+        except engines.unavailable() as error:
+            raise CommandError(f"A search engine failed: {error}") from None
         for name, count in written.items():
             self.stdout.write(self.style.SUCCESS(f"{name}: {count} documents"))
 
