@@ -344,7 +344,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--scale",
-        default=",".join(map(str, SCALE_POINTS)),
+        default="60" if benchlib.SMOKE else ",".join(map(str, SCALE_POINTS)),
         help="article counts to measure at, comma-separated (default %(default)s)",
     )
     scale = [int(total) for total in parser.parse_args().scale.split(",")]
@@ -383,7 +383,7 @@ def main() -> None:
                 "articles": total,
                 "status_rows": rows,
                 "states": state_counts(),
-                "busy_cpu_share_before": busy,
+                **busy,
                 "flows": flows,
             }
         )
