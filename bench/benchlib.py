@@ -111,23 +111,31 @@ class QuietMachine:
     A fixed limit does not fit a shared machine: with other work resident (agents, a search
     node of another checkout) the busy share may never fall below 10 %, and on an idle
     machine 10 % already means someone else is busy. So the first wait measures the idle
-    floor (the least busy share over ``FLOOR_SAMPLES`` samples of 2 s), and every wait then
-    lasts until a 2 s sample is within ``TOLERANCE`` (absolute) plus a quarter of the floor
-    of it. A lower sample seen later lowers the floor. After ``patience_seconds`` it measures
-    anyway, with a WARNING; each measurement records its busy share, the floor and the limit.
+    floor, the least busy share over ``FLOOR_SAMPLES`` samples of 2 s (sampling on for up to
+    ``FLOOR_PATIENCE_SECONDS`` while it stays above ``CEILING``: a floor taken while other
+    work saturates the CPUs is no floor), and every wait then lasts until a 2 s sample is
+    within ``TOLERANCE`` plus a quarter of the floor of it. A lower sample seen later lowers
+    the floor. After ``patience_seconds`` it measures anyway, with a WARNING; so it does
+    whenever the busy share is above ``CEILING``, however high the floor. Each measurement
+    records its busy share, the floor, the limit and whether it counted as quiet.
     """
 
     FLOOR_SAMPLES = 5
+    FLOOR_PATIENCE_SECONDS = 60
     TOLERANCE = 0.05
+    CEILING = 0.5  # one of two cores busy with other work: not quiet, whatever the floor
 
     def __init__(self) -> None:
         self.floor: float | None = None
 
     def limit(self) -> float:
-        return round(self.floor * 1.25 + self.TOLERANCE, 2)
+        return round(min(self.CEILING, self.floor * 1.25 + self.TOLERANCE), 2)
 
     def measure_floor(self) -> float:
         samples = [busy_cpu_share() for _ in range(2 if SMOKE else self.FLOOR_SAMPLES)]
+        deadline = time.monotonic() + (10 if SMOKE else self.FLOOR_PATIENCE_SECONDS)
+        while min(samples) > self.CEILING and time.monotonic() < deadline:
+            samples.append(busy_cpu_share())
         self.floor = round(min(samples), 2)
         log(
             f"  idle floor: {self.floor:.0%} of the CPUs busy at least "
