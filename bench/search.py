@@ -66,6 +66,7 @@ from datetime import UTC, datetime, timedelta
 import benchlib
 
 # isort: split
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -283,8 +284,15 @@ def stock_backend(name: str):
 
 
 def stock_index(name: str) -> float:
+    """Wagtail's ``update_index`` into the stock backend (its bulk requests given 2 minutes:
+    the search timeout of the settings is meant for queries)."""
+    backends = {
+        alias: {**config, "TIMEOUT": 120} if "TIMEOUT" in config else config
+        for alias, config in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
     started = time.perf_counter()
-    call_command("update_index", backend_name=STOCK_BACKENDS[name], verbosity=0)
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        call_command("update_index", backend_name=STOCK_BACKENDS[name], verbosity=0)
     return round(time.perf_counter() - started, 1)
 
 
@@ -503,9 +511,13 @@ def at_scale(engines: dict, scale: int) -> dict:
         }
         totals = [portal(locale, text).total for locale, text in queries]  # warm-up
         hits[name] = {"median": sorted(totals)[len(totals) // 2], "none": totals.count(0)}
-        for ask in candidates.values():  # warm-up
-            for locale, text in queries:
-                ask(locale, text)
+        for label, ask in list(candidates.items()):  # warm-up; a broken peer is left out
+            try:
+                for locale, text in queries:
+                    ask(locale, text)
+            except Exception as error:
+                benchlib.log(f"  WARNING: {name}, {label} left out: {error!r}")
+                del candidates[label]
         load[name] = found = {}
         for label, ask in candidates.items():
             found[label] = drive(ask, queries)
@@ -535,11 +547,13 @@ def ratios(found: dict) -> dict:
         pairs += [("portal, no slots", "stock"), ("portal, no slots", "bare")]
     table = {}
     for ours, peer in pairs:
+        if ours not in found or peer not in found:
+            continue
         row = {
             f"p{p}_ms": benchlib.ratio(found[ours][f"p{p}_ms"], found[peer][f"p{p}_ms"])
             for p in (50, 95, 99)
         }
-        if "one_client" in found[ours]:
+        if "one_client" in found[ours] and "one_client" in found[peer]:
             row["one_client_p50_ms"] = benchlib.ratio(
                 found[ours]["one_client"]["p50_ms"], found[peer]["one_client"]["p50_ms"]
             )
@@ -550,22 +564,16 @@ def ratios(found: dict) -> dict:
 def goals_of(scaled: dict) -> list[dict]:
     rows = []
     for name, found in scaled["load"].items():
-        portal, stock, bare = found["portal"], found["stock"], found["bare"]
-        rows.append(
-            benchlib.goal_row(
-                f"{name}: portal p95 ≤ {GOAL_STOCK_RATIO}× stock",
-                found["ratios"]["portal / stock"]["p95_ms"],
-                GOAL_STOCK_RATIO,
-                f"{portal['p95_ms']} vs {stock['p95_ms']} ms",
-            )
+        checks = [("stock", GOAL_STOCK_RATIO)] + (
+            [("bare", GOAL_BARE_RATIO)] if name == "node" else []
         )
-        if name == "node":
+        for peer, limit in checks:
+            ratio = found["ratios"].get(f"portal / {peer}", {}).get("p95_ms")
+            detail = f"{found['portal']['p95_ms']} vs {found.get(peer, {}).get('p95_ms')} ms"
+            peer_name = "stock" if peer == "stock" else "bare engine"
             rows.append(
                 benchlib.goal_row(
-                    f"node: portal p95 ≤ {GOAL_BARE_RATIO}× bare engine",
-                    found["ratios"]["portal / bare"]["p95_ms"],
-                    GOAL_BARE_RATIO,
-                    f"{portal['p95_ms']} vs {bare['p95_ms']} ms",
+                    f"{name}: portal p95 ≤ {limit}× {peer_name}", ratio, limit, detail
                 )
             )
     return rows

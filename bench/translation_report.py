@@ -71,6 +71,10 @@ from cms.translation_status import published_strings, source_change_set_signific
 from home.models import HomePage
 
 SCALE_POINTS = (500, 1000, 2000)
+# The peer: Wagtail's aging pages report, a stock ReportView over the same pages.
+PEER_URL = "/admin/reports/aging-pages/"
+PEER_FLOWS = {"peer: aging pages": {}, "peer: aging pages csv": {"export": "csv"}}
+PEER_OF = {"peer: aging pages": "first page", "peer: aging pages csv": "export=csv (all locales)"}
 CATEGORY_COUNT = 40
 CALIBRATION_ARTICLES = 50
 TARGETS = ("sv", "nb", "hr", "zh-hans")
@@ -303,9 +307,9 @@ def compare_paths(scenarios: dict[tuple[int, str], tuple[Scenario, str]]) -> dic
     return {"scenarios_compared": len(compared), "mismatches": mismatches}
 
 
-def measure(client: Client, params: dict) -> dict:
+def measure(client: Client, params: dict, url: str = REPORT_URL) -> dict:
     def request() -> bytes:
-        response = client.get(REPORT_URL, params)
+        response = client.get(url, params)
         assert response.status_code == 200, response.status_code
         if response.streaming:
             return b"".join(response.streaming_content)
@@ -378,9 +382,21 @@ def main() -> None:
                 f"  {name:<26} {result['queries']:>7} {result['median_ms']:>10} "
                 f"{result['max_ms']:>8}  {verdict}"
             )
+        # The peer, in the same run: Wagtail's own page report (a ReportView over the pages,
+        # every article in every locale), as the same editor.
+        peers = {}
+        for name, params in PEER_FLOWS.items():
+            peers[name] = result = measure(client, params, url=PEER_URL)
+            ours = flows[PEER_OF[name]]
+            result["ratio_median"] = benchlib.ratio(ours["median_ms"], result["median_ms"])
+            benchlib.log(
+                f"  {name:<26} {result['queries']:>7} {result['median_ms']:>10} "
+                f"{result['max_ms']:>8}  peer: {PEER_OF[name]} {result['ratio_median']}×"
+            )
         scale_points.append(
             {
                 "articles": total,
+                "peer": peers,
                 "status_rows": rows,
                 "states": state_counts(),
                 **busy,
