@@ -4,7 +4,7 @@ Run it on a fresh database: ``bash bench/run.sh bench/translation_report.py``.
 
 How the data is built (the same on every run, seeded random choices):
 
-- ``cms.demo.seed_demo(knowledge_base=False)``: locales, the translated home page, groups,
+- ``demo.site.seed_demo(knowledge_base=False)``: locales, the translated home page, groups,
   users. The knowledge-base root and 40 categories are created in English with the page API
   and translated into sv, nb, hr and zh-hans with ``cms.translation.page_translate``.
 - Every article is created in English with ``add_child`` + ``save_revision().publish()``
@@ -71,6 +71,10 @@ from demo.site import seed_demo
 from home.models import HomePage
 
 SCALE_POINTS = (500, 1000, 2000)
+# The peer: Wagtail's aging pages report, a stock ReportView over the same pages.
+PEER_URL = "/admin/reports/aging-pages/"
+PEER_FLOWS = {"peer: aging pages": {}, "peer: aging pages csv": {"export": "csv"}}
+PEER_OF = {"peer: aging pages": "first page", "peer: aging pages csv": "export=csv (all locales)"}
 CATEGORY_COUNT = 40
 CALIBRATION_ARTICLES = 50
 TARGETS = ("sv", "nb", "hr", "zh-hans")
@@ -303,9 +307,9 @@ def compare_paths(scenarios: dict[tuple[int, str], tuple[Scenario, str]]) -> dic
     return {"scenarios_compared": len(compared), "mismatches": mismatches}
 
 
-def measure(client: Client, params: dict) -> dict:
+def measure(client: Client, params: dict, url: str = REPORT_URL) -> dict:
     def request() -> bytes:
-        response = client.get(REPORT_URL, params)
+        response = client.get(url, params)
         assert response.status_code == 200, response.status_code
         if response.streaming:
             return b"".join(response.streaming_content)
@@ -344,7 +348,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--scale",
-        default=",".join(map(str, SCALE_POINTS)),
+        default="60" if benchlib.SMOKE else ",".join(map(str, SCALE_POINTS)),
         help="article counts to measure at, comma-separated (default %(default)s)",
     )
     scale = [int(total) for total in parser.parse_args().scale.split(",")]
@@ -378,12 +382,24 @@ def main() -> None:
                 f"  {name:<26} {result['queries']:>7} {result['median_ms']:>10} "
                 f"{result['max_ms']:>8}  {verdict}"
             )
+        # The peer, in the same run: Wagtail's own page report (a ReportView over the pages,
+        # every article in every locale), as the same editor.
+        peers = {}
+        for name, params in PEER_FLOWS.items():
+            peers[name] = result = measure(client, params, url=PEER_URL)
+            ours = flows[PEER_OF[name]]
+            result["ratio_median"] = benchlib.ratio(ours["median_ms"], result["median_ms"])
+            benchlib.log(
+                f"  {name:<26} {result['queries']:>7} {result['median_ms']:>10} "
+                f"{result['max_ms']:>8}  peer: {PEER_OF[name]} {result['ratio_median']}×"
+            )
         scale_points.append(
             {
                 "articles": total,
+                "peer": peers,
                 "status_rows": rows,
                 "states": state_counts(),
-                "busy_cpu_share_before": busy,
+                **busy,
                 "flows": flows,
             }
         )
