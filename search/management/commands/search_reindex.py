@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
 from search import engines
 from search.client import SearchNotConfigured
@@ -17,6 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, engine, **options):
         self.stdout.write(f"Kinds: {', '.join(kinds())}")
+        self._bars = {}
         try:
             written = index_rebuild(engine=engine, progress=self._progress)
         except SearchNotConfigured as error:
@@ -27,9 +29,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"{name}: {count} documents"))
 
     def _progress(self, engine: str, done: int, total: int) -> None:
-        width = 30
-        filled = width * done // total if total else width
-        bar = "#" * filled + "-" * (width - filled)
-        end = "\n" if done >= total else ""
-        self.stdout.write(f"\r{engine:<9} [{bar}] {done}/{total}", ending=end)
-        self.stdout.flush()
+        """One progress bar per engine, on stderr (tqdm's default), closed when full."""
+        bar = self._bars.get(engine)
+        if bar is None:
+            bar = self._bars[engine] = tqdm(total=total, desc=engine, unit=" documents")
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
