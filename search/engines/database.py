@@ -23,16 +23,15 @@ from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Va
 from django.utils.translation import gettext as _
 
 from search.documents import WORD, SearchDocument, fold_accents, searchable_text
+from search.errors import SearchBusyError, SearchTimeoutError
 from search.models import SearchEntry, SearchEntryBody, SearchEntryTag
 from search.query import (
     FACETS,
     MARK_END,
     MARK_START,
     Hit,
-    SearchBusyError,
     SearchQuery,
     SearchResults,
-    SearchTimeoutError,
     Suggestion,
     marked_html,
 )
