@@ -10,17 +10,15 @@ from django.utils.http import http_date
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
-from ninja.errors import HttpError
 from ninja.pagination import paginate
 from pydantic import BeforeValidator, ConfigDict
 from taggit.models import Tag
 from wagtail.api.v3.api import api
-from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
-from cms.errors import KnowledgeBaseError
+from cms.errors import ArticleNotFound, CategoryNotFound, LocaleNotFound
 from cms.health.services import feedback_submit
 from cms.models import ArticleFeedback, ArticlePage, CategoryPage, Product, TranslationStatus
 from cms.selectors import (
@@ -58,11 +56,6 @@ class PortalPagination(WagtailLimitOffsetPagination):
     class Input(WagtailLimitOffsetPagination.Input):
         limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
         offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
-
-
-@api.exception_handler(KnowledgeBaseError)
-def knowledge_base_error(request: HttpRequest, error: KnowledgeBaseError) -> HttpResponse:
-    return problem_response(status=error.status, title=error.message, detail=error.detail)
 
 
 class LocaleOut(Schema):
@@ -186,7 +179,7 @@ class FeedbackOut(Schema):
 def _locale(code: str) -> Locale:
     locale = locale_for_code(code) if code in LOCALE_CODES else None
     if locale is None:
-        raise HttpError(404, _("Unknown locale."))
+        raise LocaleNotFound(_("Unknown locale."))
     return locale
 
 
@@ -272,7 +265,7 @@ def kb_articles(
     if category is not None:
         parent = CategoryPage.objects.filter(pk=category).first()
         if parent is None:
-            raise HttpError(404, _("Unknown category."))
+            raise CategoryNotFound(_("Unknown category."))
         source_parent = parent.get_translation_or_none(Locale.get_default()) or parent
         sources = sources.descendant_of(source_parent)
     if tag:
@@ -321,7 +314,7 @@ def kb_article(
         page_id=article_id, locale=_locale(locale), user=request.user
     )
     if article is None:
-        raise HttpError(404, _("Article not found."))
+        raise ArticleNotFound(_("Article not found."))
     article = (
         ArticlePage.objects.filter(pk=article.pk)
         .select_related("locale")
@@ -410,7 +403,7 @@ def kb_products(request: HttpRequest, locale: LocaleCode):
 def kb_article_feedback(request: HttpRequest, payload: FeedbackIn, article_id: PageId):
     article = article_list_visible_to(user=request.user).filter(pk=article_id).first()
     if article is None:
-        raise HttpError(404, _("Article not found."))
+        raise ArticleNotFound(_("Article not found."))
     feedback = feedback_submit(
         article=article,
         visitor_id=visitor_id(request),

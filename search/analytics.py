@@ -12,11 +12,12 @@ from datetime import timedelta
 
 from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncDate
-from django.http import Http404
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext as _
 from wagtail.search.utils import normalise_query_string
 
+from search.errors import SearchResultNotFound
 from search.models import SearchClick, SearchQueryLog
 from search.query import SearchResults
 
@@ -65,16 +66,16 @@ def search_record(results: SearchResults) -> SearchQueryLog | None:
 
 
 def click_record(*, search_id: int, token: str, doc_id: str, position: int) -> SearchClick:
-    """Count an opened result of the search whose click token is ``token``; Http404 otherwise.
+    """Count an opened result of the search whose click token is ``token``.
 
-    Also Http404 for a document that search did not show. Opening the same result of the
-    same search again counts once, so repeats cannot inflate the click-through.
+    :class:`SearchResultNotFound` for an unknown search, a wrong token, or a document that
+    search did not show (one answer for all three, so none tells a token apart). Opening the
+    same result of the same search again counts once, so repeats cannot inflate the
+    click-through.
     """
     log = SearchQueryLog.objects.filter(pk=search_id).first()
-    if log is None or not constant_time_compare(token, click_token(log)):
-        raise Http404
-    if doc_id not in log.shown:
-        raise Http404
+    if log is None or not constant_time_compare(token, click_token(log)) or doc_id not in log.shown:
+        raise SearchResultNotFound(_("Unknown search result."))
     click, _created = SearchClick.objects.get_or_create(
         search=log, doc_id=doc_id, defaults={"position": position}
     )

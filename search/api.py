@@ -1,6 +1,5 @@
 """Search endpoints on Wagtail's API v3 (mounted at /api/v3/portal/)."""
 
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated
 
@@ -8,7 +7,6 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
-from ninja.errors import HttpError
 from pydantic import ConfigDict
 
 from portal.api_input import (
@@ -21,16 +19,9 @@ from portal.api_input import (
     short_text,
 )
 from search import analytics, services
+from search.errors import SearchInputError
 from search.languages import codes
-from search.query import (
-    MAX_FILTER_CHARS,
-    MAX_FILTER_VALUES,
-    MAX_PAGE,
-    MAX_PAGE_SIZE,
-    SORTS,
-    SearchBusyError,
-    SearchInputError,
-)
+from search.query import MAX_FILTER_CHARS, MAX_FILTER_VALUES, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from search.viewer import query_for_request
 
 router = Router(tags=["search"])
@@ -132,27 +123,18 @@ class ClickIn(Schema):
 def _query(request, params: SearchParams):
     unknown = set(request.GET) - set(SearchParams.model_fields)
     if unknown:
-        raise HttpError(400, _("Unknown parameter %(name)s.") % {"name": repr(sorted(unknown)[0])})
-    try:
-        return query_for_request(
-            request,
-            text=params.q,
-            locale=params.locale,
-            sort=params.sort,
-            page=params.page,
-            page_size=params.page_size,
-            filters={"kind": params.kind, "category": params.category, "tags": params.tags},
+        raise SearchInputError(
+            _("Unknown parameter %(name)s.") % {"name": repr(sorted(unknown)[0])}
         )
-    except SearchInputError as error:
-        raise HttpError(400, str(error)) from None
-
-
-@contextmanager
-def _busy_is_503():
-    try:
-        yield
-    except SearchBusyError as error:
-        raise HttpError(503, str(error)) from None
+    return query_for_request(
+        request,
+        text=params.q,
+        locale=params.locale,
+        sort=params.sort,
+        page=params.page,
+        page_size=params.page_size,
+        filters={"kind": params.kind, "category": params.category, "tags": params.tags},
+    )
 
 
 @router.get(
@@ -163,8 +145,7 @@ def _busy_is_503():
     operation_id="portal_search",
 )
 def search(request: HttpRequest, params: Query[SearchParams]):
-    with _busy_is_503():
-        results = services.search(_query(request, params))
+    results = services.search(_query(request, params))
     log = analytics.search_record(results)
     return {
         "query": results.query.text,
@@ -196,8 +177,7 @@ def suggestions(
     locale: Annotated[str, Field(json_schema_extra=LOCALE_ENUM)] = settings.LANGUAGE_CODE,
 ):
     query = _query(request, SearchParams(q=q, locale=locale, page_size=8))
-    with _busy_is_503():
-        return [{**s.__dict__, "id": s.doc_id} for s in services.suggest(query)]
+    return [{**s.__dict__, "id": s.doc_id} for s in services.suggest(query)]
 
 
 @router.post(

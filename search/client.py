@@ -5,10 +5,7 @@ from functools import lru_cache
 from django.conf import settings
 from opensearchpy import OpenSearch
 
-
-class SearchNotConfigured(RuntimeError):
-    """ELASTICSEARCH_URL is not set, so the portal searches the database instead."""
-
+from search.errors import SearchNotConfigured
 
 # Kept-alive connections per process: one per thread that may search at the same time.
 POOL_SIZE = 10

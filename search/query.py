@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from search import errors
 from search.documents import facet_names
 from search.languages import languages
 
@@ -18,26 +19,16 @@ MAX_FILTER_VALUES = 10
 MAX_FILTER_CHARS = 100
 
 
-class SearchInputError(ValueError):
-    """A query the portal refuses (unknown locale, facet, sort or page); the API answers 400."""
-
-
-class SearchBusyError(RuntimeError):
-    """No database search slot came free in time; the API and the site answer 503."""
-
-
-class SearchTimeoutError(SearchBusyError):
-    """A database search ran past ``SEARCH_DATABASE_STATEMENT_SECONDS``; answered as busy."""
-
-
 def check_text(value: str) -> None:
     """Refuse text no engine can store or match: NUL characters and lone surrogates."""
     if "\x00" in value:
-        raise SearchInputError(_("Search text and filters may not contain NUL characters."))
+        raise errors.SearchInputError(_("Search text and filters may not contain NUL characters."))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise SearchInputError(_("Search text and filters must be valid Unicode text.")) from None
+        raise errors.SearchInputError(
+            _("Search text and filters must be valid Unicode text.")
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -66,9 +57,11 @@ class SearchQuery:
 
     def __post_init__(self):
         if self.locale not in languages():
-            raise SearchInputError(_("Unknown locale %(locale)s.") % {"locale": repr(self.locale)})
+            raise errors.SearchInputError(
+                _("Unknown locale %(locale)s.") % {"locale": repr(self.locale)}
+            )
         if self.sort not in SORTS:
-            raise SearchInputError(
+            raise errors.SearchInputError(
                 _("Unknown sort %(sort)s; use one of %(sorts)s.")
                 % {"sort": repr(self.sort), "sorts": ", ".join(SORTS)}
             )
@@ -76,24 +69,24 @@ class SearchQuery:
         facets = facet_names()
         for name, value in self.filters:
             if name not in facets:
-                raise SearchInputError(
+                raise errors.SearchInputError(
                     _("Unknown facet %(facet)s; use one of %(facets)s.")
                     % {"facet": repr(name), "facets": ", ".join(facets)}
                 )
             check_text(value)
             if len(value) > MAX_FILTER_CHARS:
-                raise SearchInputError(
+                raise errors.SearchInputError(
                     _("A %(facet)s value has at most %(limit)d characters.")
                     % {"facet": name, "limit": MAX_FILTER_CHARS}
                 )
         for name in facets:
             if len(self.filter_values(name)) > MAX_FILTER_VALUES:
-                raise SearchInputError(
+                raise errors.SearchInputError(
                     _("Choose at most %(limit)d values of %(facet)s.")
                     % {"facet": name, "limit": MAX_FILTER_VALUES}
                 )
         if self.page < 1 or not 1 <= self.page_size <= MAX_PAGE_SIZE:
-            raise SearchInputError(
+            raise errors.SearchInputError(
                 _("The page must be 1 or more, with 1 to %(max)d results a page.")
                 % {"max": MAX_PAGE_SIZE}
             )

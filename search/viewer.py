@@ -4,7 +4,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from search.documents import kinds, principals_for
-from search.query import SearchInputError, SearchQuery
+from search.errors import SearchInputError
+from search.query import SearchQuery
 
 
 def query_for_request(
@@ -13,7 +14,7 @@ def query_for_request(
     """A :class:`SearchQuery` carrying the requesting user's principals.
 
     ``filters`` maps a facet name to the values chosen; ``options`` may hold ``sort``,
-    ``page`` and ``page_size``. Raises :class:`search.query.SearchInputError` for values
+    ``page`` and ``page_size``. Raises :class:`search.errors.SearchInputError` for values
     the portal refuses (an unknown facet among them).
     """
     registered = kinds()

@@ -1,14 +1,16 @@
 """The site's search results page and the link that records an opened result."""
 
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
+from portal.site_errors import refusals_shown_in
 from search import analytics, services
 from search.documents import facet_names, kinds
-from search.query import MAX_PAGE, MAX_PAGE_SIZE, SearchBusyError, SearchInputError
+from search.errors import SearchInputError
+from search.query import MAX_PAGE, MAX_PAGE_SIZE
 from search.viewer import query_for_request
 
 # What a refused search gives back in its search box (a box holds at most 200 characters).
@@ -25,26 +27,25 @@ def _bounded_int(value: str, *, low: int, high: int) -> int | None:
 
 
 def search_page(request):
+    """The results page; a refused search shows its message above where the results would be."""
     text = request.GET.get("q", "")
+    shown = {"query": {"text": text.replace("\x00", "")[:MAX_TEXT_SHOWN]}}
+    refusals_shown_in(request, "search/results.html", shown)
     page = _bounded_int(request.GET.get("page", "1"), low=1, high=MAX_PAGE)
     if page is None:
-        message = _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE}
-        return _refused(request, text, message, status=400)
-    try:
-        query = query_for_request(
-            request,
-            text=text,
-            locale=get_language(),
-            sort=request.GET.get("sort", "relevance"),
-            page=page,
-            filters={name: request.GET.getlist(name) for name in facet_names()},
+        raise SearchInputError(
+            _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE}
         )
-    except SearchInputError as error:
-        return _refused(request, text, str(error), status=400)
-    try:
-        results = services.search(query) if query.text else None
-    except SearchBusyError as error:
-        return _refused(request, query.text, str(error), status=503)
+    query = query_for_request(
+        request,
+        text=text,
+        locale=get_language(),
+        sort=request.GET.get("sort", "relevance"),
+        page=page,
+        filters={name: request.GET.getlist(name) for name in facet_names()},
+    )
+    refusals_shown_in(request, "search/results.html", {"query": {"text": query.text}})
+    results = services.search(query) if query.text else None
     log = analytics.search_record(results) if results else None
     return render(
         request,
@@ -60,12 +61,6 @@ def search_page(request):
     )
 
 
-def _refused(request, text: str, message: str, *, status: int):
-    """The search page with ``message`` above where the results would be."""
-    context = {"query": {"text": text.replace("\x00", "")[:MAX_TEXT_SHOWN]}, "problem": message}
-    return render(request, "search/results.html", context, status=status)
-
-
 def result_opened(request, search_id: int):
     """Count a result opened from a search, then go to it (local addresses only).
 
@@ -77,7 +72,7 @@ def result_opened(request, search_id: int):
         raise Http404
     position = _bounded_int(request.GET.get("position", ""), low=1, high=MAX_PAGE_SIZE)
     if position is None:
-        return HttpResponseBadRequest(
+        raise SearchInputError(
             _("The position must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE_SIZE}
         )
     analytics.click_record(

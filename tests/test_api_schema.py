@@ -14,11 +14,15 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.middleware.csrf import _get_new_csrf_string
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.urls import resolve
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
+from cms.errors import ArticleNotFound
 from cms.models import ArticleFeedback
+from portal.api import UndeclaredProblem, portal_error
+from portal.errors import Conflict, Unavailable
 from tests.utils import demo_user
 
 EXAMPLES_PER_OPERATION = 8
@@ -147,3 +151,23 @@ def test_every_operation_documents_its_errors_as_problem_json(document):
     assert {"400", "403", "404", "409", "413", "415", "422", "429"} <= set(feedback["responses"])
     assert {"400", "422", "503"} <= set(search["responses"])
     assert {media for _status, media in errors} == {"application/problem+json"}
+
+
+def _resolved(method: str, path: str):
+    request = getattr(RequestFactory(), method)(path)
+    request.resolver_match = resolve(path)
+    return request
+
+
+def test_an_operation_that_raises_a_kind_whose_status_it_does_not_declare_fails():
+    """Under the test settings (``PORTAL_API_STRICT_ERRORS``) the test that provokes an error
+    its operation does not declare fails: the schemathesis runs above, and every API test."""
+    article_path = "/api/v3/portal/kb/en/articles/1/"
+
+    declared = portal_error(_resolved("get", article_path), ArticleNotFound("Gone."))
+    with pytest.raises(UndeclaredProblem, match="GET /api/v3/portal/locales/ answers 409"):
+        portal_error(_resolved("get", "/api/v3/portal/locales/"), Conflict("Clash."))
+    with pytest.raises(UndeclaredProblem, match="503"):
+        portal_error(_resolved("get", article_path), Unavailable("Busy."))
+
+    assert declared.status_code == 404

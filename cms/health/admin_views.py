@@ -22,6 +22,7 @@ from cms.health.selectors import article_health_list
 from cms.models import ArticlePage
 from cms.selectors import category_filter_choices
 from portal.admin import CountedPaginator
+from portal.site_errors import refusals_shown_in
 
 
 class ContentHealthFilterSet(WagtailFilterSet):
@@ -127,26 +128,19 @@ def article_retire_view(request, page_id: int):
     if not article.permissions_for_user(request.user).can_unpublish():
         raise PermissionDenied
     form = RetireForm(request.POST or None, article=article)
+    template = "cms/admin/retire_article.html"
+    context = {
+        "article": article,
+        "form": form,
+        "page_title": gettext("Retire “%(title)s”") % {"title": article.title},
+    }
     if request.method == "POST" and form.is_valid():
-        try:
-            services.article_retire(
-                article=article,
-                replacement=form.cleaned_data["replacement"],
-                acting_user=request.user,
-            )
-        except services.KnowledgeBaseError as error:
-            form.add_error("replacement", error.message)
-        else:
-            messages.success(
-                request, gettext("“%(title)s” was retired.") % {"title": article.title}
-            )
-            return redirect("wagtailadmin_explore", article.get_parent().pk)
-    return TemplateResponse(
-        request,
-        "cms/admin/retire_article.html",
-        {
-            "article": article,
-            "form": form,
-            "page_title": gettext("Retire “%(title)s”") % {"title": article.title},
-        },
-    )
+        refusals_shown_in(request, template, context, form=form, field="replacement")
+        services.article_retire(
+            article=article,
+            replacement=form.cleaned_data["replacement"],
+            acting_user=request.user,
+        )
+        messages.success(request, gettext("“%(title)s” was retired.") % {"title": article.title})
+        return redirect("wagtailadmin_explore", article.get_parent().pk)
+    return TemplateResponse(request, template, context)

@@ -36,6 +36,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# An API error status its operation does not declare fails the test that provokes it.
+PORTAL_API_STRICT_ERRORS = True
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal-test")
 if ELASTICSEARCH_URL:  # Wagtail's own indices follow the test prefix too
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = wagtail_index_prefix(SEARCH_INDEX_PREFIX)

@@ -24,9 +24,10 @@ from search.engines.database.entries import (
     scoped,
 )
 from search.engines.database.slots import search_slot
+from search.errors import SearchTimeoutError
 from search.languages import language, searchable_text
 from search.models import SearchEntry, SearchEntryBody, SearchEntryFacet, SearchEntryTag
-from search.query import MARK_END, MARK_START, SearchQuery, SearchTimeoutError, Suggestion
+from search.query import MARK_END, MARK_START, SearchQuery, Suggestion
 
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement cancelled by its timeout
 # Entries with every word rank above those with only some (``tier``), then by relevance.

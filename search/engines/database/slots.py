@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from search.query import SearchBusyError
+from search.errors import SearchBusyError
 
 
 @contextmanager
