@@ -19,8 +19,8 @@ import org.opensearch.node.Node;
  * BASE_DIR. Several: one node per port, numbered from 1, each master-eligible and holding
  * data, joined into one cluster over the transport ports (one per node, same order).
  *
- * A cluster says "cluster ready on HTTP ports ..." on stdout once every node has started,
- * then takes commands on stdin, one a line, and answers each on stdout:
+ * A cluster says "cluster ready on HTTP ports ..." on stderr once every node has started,
+ * then takes commands on stdin, one a line, and answers each on stderr:
  *   stop N   closes node N (its data stays)   -> "node N stopped"
  *   start N  starts node N again on its data  -> "node N started"
  * The end of stdin closes every node of a cluster: its controlling process is gone. A single
@@ -42,8 +42,9 @@ public class SearchNode {
                     + httpPorts.length + " transport ports, got " + transportPorts.length);
             System.exit(2);
         }
-        // The nodes' logging takes over System.out once they start; answers go to the real one.
-        PrintStream answers = System.out;
+        // Starting a node points the process's stdout at /dev/null and System.out at the
+        // node's log: answers go to stderr, through the stream kept from before.
+        PrintStream answers = System.err;
         OpenSearchRunner runner = new OpenSearchRunner();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -132,7 +132,7 @@ def classpath_file() -> Path:
 
 class Cluster:
     """Three nodes in one JVM; ``stop(n)`` and ``start(n)`` go to its stdin, answers come back
-    on its stdout (read by a thread, so the pipe never fills)."""
+    on its stderr (read by a thread, so the pipe never fills)."""
 
     def __init__(self, base: Path):
         classpath = classpath_file()
