@@ -187,7 +187,10 @@ class Cluster:
         self.expect(answer, ANSWER_SECONDS)
 
     def health(self, **conditions) -> dict:
-        health = self.client.cluster.health(timeout=f"{ANSWER_SECONDS}s", **conditions)
+        health = self.client.cluster.health(
+            params={"timeout": f"{ANSWER_SECONDS}s"}, request_timeout=ANSWER_SECONDS + 30,
+            **conditions,
+        )  # fmt: skip
         assert not health["timed_out"], health
         return health
 
@@ -234,6 +237,9 @@ def on_the_cluster(cluster, settings, db):
     settings.SEARCH_INDEX_PREFIX = prefix
     settings.SEARCH_INDEX_SHARDS = 3
     settings.SEARCH_INDEX_REPLICAS = 1
+    # Creating an index waits for its six shard copies, which on three nodes in one JVM of a
+    # busy 2-core machine takes longer than the 2 s a search may.
+    settings.SEARCH_TIMEOUT_SECONDS = 60
     backends = {name: dict(conf) for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()}
     backends["default"] = {
         **backends.get("default", {}),
