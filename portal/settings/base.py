@@ -11,6 +11,7 @@ from portal.settings.env import (
     database_from_env,
     env_bool,
     env_int,
+    env_int_between,
     env_list,
     env_str,
     search_url_from_env,
@@ -231,6 +232,12 @@ def wagtail_index_prefix(prefix: str) -> str:
 
 
 SEARCH_TIMEOUT_SECONDS = env_int("SEARCH_TIMEOUT_SECONDS", 2)
+# Primary shards and replica copies of each index on the node (the portal's and Wagtail's).
+# One node: one shard, no replica. A cluster: a replica keeps every document searchable
+# while a node is down. 1024 shards is the node's own limit per index; a replica needs a
+# node of its own, so more replicas than the cluster has nodes stay unassigned.
+SEARCH_INDEX_SHARDS = env_int_between("SEARCH_INDEX_SHARDS", 1, minimum=1, maximum=1024)
+SEARCH_INDEX_REPLICAS = env_int_between("SEARCH_INDEX_REPLICAS", 0, minimum=0, maximum=32)
 # While the node is down, pending index changes are tried again this often.
 SEARCH_RETRY_SECONDS = env_int("SEARCH_RETRY_SECONDS", 60)
 # Search analytics older than this are deleted by `manage.py search_analytics_prune`.
@@ -257,7 +264,14 @@ if ELASTICSEARCH_URL:
         "AUTO_UPDATE": False,
         "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
         "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-        "INDEX_SETTINGS": {},
+        "INDEX_SETTINGS": {
+            "settings": {
+                "index": {
+                    "number_of_shards": SEARCH_INDEX_SHARDS,
+                    "number_of_replicas": SEARCH_INDEX_REPLICAS,
+                }
+            }
+        },
     }
 else:
     WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "wagtail.search.backends.database"}

@@ -51,6 +51,14 @@ def env_int(name: str, default: int) -> int:
         raise ConfigError(name, f"expected a whole number, got {value!r}") from None
 
 
+def env_int_between(name: str, default: int, *, minimum: int, maximum: int) -> int:
+    """A whole number from ``minimum`` to ``maximum``; anything else stops with one line."""
+    value = env_int(name, default)
+    if not minimum <= value <= maximum:
+        raise ConfigError(name, f"expected a whole number from {minimum} to {maximum}, got {value}")
+    return value
+
+
 def database_from_env(default_url: str, *, conn_max_age: int = 0) -> dict:
     """The default database from ``DATABASE_URL``, or ``default_url`` when unset.
 

@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from django.conf import settings
 from opensearchpy import helpers
 from opensearchpy.exceptions import OpenSearchException
 
@@ -48,8 +49,8 @@ def index_body() -> dict:
     keyword = {"type": "keyword"}
     return {
         "settings": {
-            "number_of_shards": 1,
-            "number_of_replicas": 0,
+            "number_of_shards": settings.SEARCH_INDEX_SHARDS,
+            "number_of_replicas": settings.SEARCH_INDEX_REPLICAS,
             "analysis": {
                 "analyzer": {
                     "croatian_prefixes": {
