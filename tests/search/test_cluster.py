@@ -21,9 +21,9 @@ import pytest
 from opensearchpy import OpenSearch
 from wagtail.search.backends import get_search_backend
 
+from cms.health.services import article_retire
 from cms.models import ArticlePage
-from cms.services import article_retire
-from cms.settings.env import ConfigError, env_int_between
+from portal.settings.env import ConfigError, env_int_between
 from search import services, wagtail_index
 from search.documents import all_documents, kinds
 from search.engines.node import alias
@@ -65,7 +65,7 @@ def test_shards_and_replicas_from_the_environment_shape_the_portal_and_wagtail_i
         "shell",
         "-c",
         script,
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
         ELASTICSEARCH_URL="http://127.0.0.1:9",
         **environment,
     )
@@ -103,7 +103,9 @@ def test_nonsense_in_a_bounded_variable_names_it_and_the_bounds(monkeypatch, val
 
 
 def test_a_negative_replica_count_stops_the_portal_with_one_line_naming_it():
-    result = manage("check", DJANGO_SETTINGS_MODULE="cms.settings.dev", SEARCH_INDEX_REPLICAS="-1")
+    result = manage(
+        "check", DJANGO_SETTINGS_MODULE="portal.settings.dev", SEARCH_INDEX_REPLICAS="-1"
+    )
 
     assert result.returncode != 0
     assert result.stderr.strip() == (
