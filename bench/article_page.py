@@ -71,7 +71,6 @@ CACHE_DIR = benchlib.ROOT / "var" / "bench" / "article_page-cache"
 SERVED = {
     "DATABASE_CONN_MAX_AGE": "60",
     "CACHE_DIR": str(CACHE_DIR),
-    "ARTICLE_VIEWS_FLUSH_SECONDS": "10",
 }
 RUNS = (
     # name, concurrent clients, signed in, with the plain peer

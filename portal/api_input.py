@@ -152,6 +152,8 @@ def _offset_out_of_bounds(request) -> bool:
         return False  # not a number: the operation's own validation answers 422
 
 
+# Computed once per process from code (models, Wagtail's field lists), never from requests
+# or data: the same in every process, so it is no state of the web tier.
 @lru_cache(maxsize=1)
 def orderable_fields() -> dict[str, list[str]]:
     """Per listing of Wagtail's, by path, the fields its ``order`` takes (``-`` descending).

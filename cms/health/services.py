@@ -1,15 +1,9 @@
 """State changes of content health: readers' feedback, view counts, retiring articles."""
 
-import atexit
 import hashlib
-import threading
-import time
-from collections import Counter
-from datetime import date
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
@@ -108,51 +102,34 @@ def feedback_submit(
         raise FeedbackAlreadyGiven(_("You already answered for this article.")) from None
 
 
-class _ViewCounter:
-    """Views counted in memory and written in one go every few seconds.
-
-    A served page then costs no write; a process that dies loses at most the views since
-    its last write (``ARTICLE_VIEWS_FLUSH_SECONDS``).
-    """
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.pending: Counter[tuple[str, date]] = Counter()
-        self.last_write = time.monotonic()
-
-    def add(self, translation_key) -> None:
-        with self.lock:
-            self.pending[(str(translation_key), timezone.now().date())] += 1
-            due = time.monotonic() - self.last_write >= settings.ARTICLE_VIEWS_FLUSH_SECONDS
-        if due:
-            self.write()
-
-    def write(self) -> None:
-        with self.lock:
-            pending, self.pending = self.pending, Counter()
-            self.last_write = time.monotonic()
-        for (translation_key, day), views in pending.items():
-            _views_add(translation_key=translation_key, day=day, views=views)
-
-
-def _views_add(*, translation_key: str, day: date, views: int) -> None:
-    rows = ArticleDailyViews.objects.filter(translation_key=translation_key, day=day)
-    if rows.update(views=F("views") + views):
-        return
-    try:
-        with transaction.atomic():
-            ArticleDailyViews.objects.create(translation_key=translation_key, day=day, views=views)
-    except IntegrityError:
-        rows.update(views=F("views") + views)
-
-
-_view_counter = _ViewCounter()
-atexit.register(_view_counter.write)
-
-
 def article_view_record(*, translation_key) -> None:
-    """Count one view of an article family today (no visitor data kept)."""
-    _view_counter.add(translation_key)
+    """Count one view of an article family today (no visitor data kept).
+
+    One statement, committed at once outside a transaction (an upsert: the day's row is
+    created or incremented in the database, atomically against every other process). The
+    view is stored before the page is answered, so a web process that is killed loses none.
+    PostgreSQL and SQLite (3.24+) share the statement.
+    """
+    meta = ArticleDailyViews._meta
+    key_field, day_field, views_field = (
+        meta.get_field(name) for name in ("translation_key", "day", "views")
+    )
+    connection = connections[router.db_for_write(ArticleDailyViews)]
+    quote = connection.ops.quote_name
+    table, key, day, views = (
+        quote(name)
+        for name in (meta.db_table, key_field.column, day_field.column, views_field.column)
+    )
+    params = [
+        key_field.get_db_prep_value(translation_key, connection),
+        day_field.get_db_prep_value(timezone.now().date(), connection),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({key}, {day}, {views}) VALUES (%s, %s, 1) "
+            f"ON CONFLICT ({key}, {day}) DO UPDATE SET {views} = {table}.{views} + 1",
+            params,
+        )
 
 
 @transaction.atomic

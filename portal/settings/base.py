@@ -128,7 +128,6 @@ else:
     }
 RATELIMIT_USE_CACHE = "limits"  # django-ratelimit's counters
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-ARTICLE_VIEWS_FLUSH_SECONDS = env_int("ARTICLE_VIEWS_FLUSH_SECONDS", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -28,7 +28,6 @@ if not CACHE_URL and not env_str("CACHE_DIR"):
             "LOCATION": "limits",
         },
     }
-ARTICLE_VIEWS_FLUSH_SECONDS = env_int("ARTICLE_VIEWS_FLUSH_SECONDS", 0)  # tests count at once
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The immediate backend cannot wait, so translators hear of a change at once.
 TRANSLATOR_NOTIFY_DELAY_SECONDS = env_int("TRANSLATOR_NOTIFY_DELAY_SECONDS", 0)
