@@ -17,9 +17,9 @@ so a render is counted), and the same two, and their plain peers, for a signed-i
 Then gunicorn (2 sync workers, ``DJANGO_SETTINGS_MODULE`` as for this process) serves every
 public article in every locale on plain HTTP/1.1 connections, with the production defaults
 for what a served page touches: persistent database connections
-(``DATABASE_CONN_MAX_AGE=60``), each view written as it is served (one upsert) and the file-based cache
-shared by the workers (``CACHE_DIR``, emptied before each server start). Runs: anonymous
-visitors with the page cache, 8 clients (the headline of the earlier goal); then a
+(``DATABASE_CONN_MAX_AGE=60``), each view written as it is served (one upsert) and the
+file-based cache shared by the workers (``CACHE_DIR``, emptied before each server start).
+Runs: anonymous visitors with the page cache, 8 clients (the headline of the earlier goal); then a
 signed-in customer (her session cookie on every request), 8 clients and 1 client, each run
 once over the articles and once over their plain peers on the same server, after a warm-up
 pass over both. A run is 2,000 requests or 60 s, whichever comes first (``BENCH_SMOKE``:

@@ -26,8 +26,8 @@ from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 
-from cms.demo import seed_demo
 from cms.models import ArticleDailyViews
+from demo.site import seed_demo
 from tests.conftest import need, redis_configured
 from tests.factories import new_category, publish_article, publish_first_paragraph
 from tests.utils import demo_user
