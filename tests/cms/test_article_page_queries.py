@@ -1,6 +1,6 @@
-"""The article page costs a fixed number of queries, however big the article and its
-discussion, for an anonymous visitor and for a signed-in member (whose pages are never
-replayed from the page cache: every community member's case)."""
+"""The article and category pages cost a fixed number of queries, however big the article,
+its discussion or the category, for an anonymous visitor and for a signed-in member (whose
+pages are never replayed from the page cache: every community member's case)."""
 
 import pytest
 from django.conf import settings
@@ -14,10 +14,16 @@ from tests.factories import new_category, publish_article, translate
 from tests.queries import assert_queries
 from tests.utils import demo_user
 
-# Session, user, site, the page route, audience, view count, related articles, outdated
-# notice, tags, comments, language versions (see the SQL a failure prints).
+# The site, the active locale, the home page, the article (with its locale and category
+# title), the view count, related articles, tags, comments and language versions; signed in,
+# also the session, the user and whether they work in the admin. See the SQL a failure
+# prints. Before issue 12: 20 and 24.
 ANONYMOUS_QUERIES = 9
-SIGNED_IN_QUERIES = 11
+SIGNED_IN_QUERIES = 12
+# The category page: the route level by level, Wagtail's page-privacy check, the page's
+# locale, its articles and its language versions.
+CATEGORY_ANONYMOUS_QUERIES = 13
+CATEGORY_SIGNED_IN_QUERIES = 16
 
 
 def comment_on(article, *, by, count: int) -> None:
@@ -86,3 +92,17 @@ def test_a_signed_in_member_costs_the_same_queries_for_any_article(small_and_lar
     pages = [rendered(member, article.url, SIGNED_IN_QUERIES) for article in (small, large)]
 
     assert b"Comment 14" in pages[1].content and b"Other 5" in pages[1].content
+
+
+def test_the_category_page_costs_the_same_queries_for_5_or_20_articles(db):
+    member = Client()
+    member.force_login(demo_user("anna"))
+    categories = [new_category(f"{count} articles") for count in (5, 20)]
+    for category, count in zip(categories, (5, 20), strict=True):
+        for n in range(count):
+            publish_article(title=f"{category.title}: {n}", category=category)
+
+    for category, count in zip(categories, (5, 20), strict=True):
+        anonymous = rendered(Client(), category.url, CATEGORY_ANONYMOUS_QUERIES)
+        rendered(member, category.url, CATEGORY_SIGNED_IN_QUERIES)
+        assert anonymous.content.count(f"{category.title}: ".encode()) == count
