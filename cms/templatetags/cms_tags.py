@@ -27,10 +27,12 @@ def works_in_admin(user) -> bool:
 @register.simple_tag(takes_context=True)
 def comment_tree(context, page) -> list[dict]:
     """The article's public comments as django-comments-xtd's tree (``comment``, ``children``)
-    in one query: without the flags and the moderator check that its
-    ``get_xtdcomment_tree`` adds, which the article page shows nothing of."""
+    in one query. Its ``get_xtdcomment_tree`` adds each comment's flags (a query, and one
+    for their users) and a moderator check (two): the article page shows none of them."""
     from django.contrib.auth.models import AnonymousUser
     from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Prefetch
+    from django_comments.models import CommentFlag
     from django_comments_xtd.models import XtdComment
     from django_comments_xtd.utils import get_current_site_id
 
@@ -39,8 +41,8 @@ def comment_tree(context, page) -> list[dict]:
         object_pk=page.pk,
         site__pk=get_current_site_id(context.get("request")),
         is_public=True,
-    )
-    # No flags are asked for, so the user only answers the moderator check, unused here.
+    ).prefetch_related(Prefetch("flags", queryset=CommentFlag.objects.none()))
+    # Without flags asked for, the user only answers the moderator check, unused here.
     return XtdComment.tree_from_queryset(comments, user=AnonymousUser())
 
 

@@ -105,4 +105,4 @@ def test_the_category_page_costs_the_same_queries_for_5_or_20_articles(db):
     for category, count in zip(categories, (5, 20), strict=True):
         anonymous = rendered(Client(), category.url, CATEGORY_ANONYMOUS_QUERIES)
         rendered(member, category.url, CATEGORY_SIGNED_IN_QUERIES)
-        assert anonymous.content.count(f"{category.title}: ".encode()) == count
+        assert anonymous.content.count(f"Summary of {category.title}: ".encode()) == count
