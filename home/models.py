@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.models.pages import ArticleRouteMixin
 
-class HomePage(Page):
+
+class HomePage(ArticleRouteMixin, Page):
     """The portal's front page, one per locale.
 
     Attributes:

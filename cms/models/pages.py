@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -12,14 +14,36 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from cms.blocks import ArticleBodyBlock
 from cms.models.snippets import Audience, CustomerSegment, Product
 
 
-class KnowledgeBasePage(Page):
+class ArticleRouteMixin:
+    """Finds an article below this page in one query by its URL path, where Wagtail's own
+    route costs two queries per level (the child, then its specific page); anything else
+    (categories, unknown paths) takes Wagtail's route."""
+
+    def route(self, request, path_components):
+        if len(path_components) >= 2:  # an article lies below a category
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            parent = Page.objects.filter(
+                path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+            )
+            article = (
+                ArticlePage.objects.filter(url_path=url_path, locale_id=self.locale_id)
+                .select_related("locale")
+                .annotate(parent_title=Subquery(parent.values("title")[:1]))
+                .first()
+            )
+            if article is not None:
+                return article.route(request, [])
+        return super().route(request, path_components)
+
+
+class KnowledgeBasePage(ArticleRouteMixin, Page):
     """The knowledge base of one locale: its categories are the children.
 
     Attributes:
@@ -255,6 +279,12 @@ class ArticlePage(Page):
             response.portal_cache_views = self.translation_key
         return response
 
+    def get_view_restrictions(self):
+        """None: who may read an article is its audience (``serve``), and no page of the
+        portal can carry Wagtail's page privacy (``private_page_options``), so Wagtail's
+        check before serving needs no two queries for the article and its ancestors."""
+        return PageViewRestriction.objects.none()
+
     def get_sitemap_urls(self, request=None):
         """Public articles only, each with ``hreflang`` alternates for its public translations."""
         from django.contrib.auth.models import AnonymousUser
@@ -277,10 +307,26 @@ class ArticlePage(Page):
         from cms.translation.selectors import outdated_translation_notice
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = related_article_list(article=self, user=request.user)
-        context["outdated_notice"] = outdated_translation_notice(page=self)
+        previewed = getattr(request, "is_preview", False)
+        context["breadcrumb"] = self._breadcrumb(request)
+        context["related_articles"] = related_article_list(
+            article=self, user=request.user, saved=not previewed
+        )
+        # Only a translation can lag behind its source.
+        context["outdated_notice"] = (
+            None if self.locale.is_default else outdated_translation_notice(page=self)
+        )
         context["feedback_form"] = FeedbackForm()
         return context
+
+    def _breadcrumb(self, request) -> dict:
+        """The category above the article: its title came with the article when the article
+        was routed (``ArticleRouteMixin``), and its address is the article's, one step up."""
+        title = getattr(self, "parent_title", None)
+        if title is None:
+            parent = self.get_parent()
+            return {"title": parent.title, "url": parent.get_url(request)}
+        return {"title": title, "url": self.get_url(request).rsplit("/", 2)[0] + "/"}
 
 
 class ArticleRelatedLink(Orderable):

@@ -3,6 +3,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 
 from cms.comments.policy import render_user_markdown
+from cms.selectors import user_works_in_admin
 
 register = template.Library()
 
@@ -15,6 +16,34 @@ _UNPREFIXED_SITE_PAGES = ("/accounts/", "/comments/")
 def user_markdown(text: str) -> str:
     """Render a member's Markdown, sanitised (see ``cms.comments.policy.render_user_markdown``)."""
     return mark_safe(render_user_markdown(text))  # noqa: S308 - nh3 has cleaned it
+
+
+@register.filter
+def works_in_admin(user) -> bool:
+    """Whether the user may open the admin (one query per request, shared with the selectors)."""
+    return user_works_in_admin(user)
+
+
+@register.simple_tag(takes_context=True)
+def comment_tree(context, page) -> list[dict]:
+    """The article's public comments as django-comments-xtd's tree (``comment``, ``children``)
+    in one query. Its ``get_xtdcomment_tree`` adds each comment's flags (a query, and one
+    for their users) and a moderator check (two): the article page shows none of them."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Prefetch
+    from django_comments.models import CommentFlag
+    from django_comments_xtd.models import XtdComment
+    from django_comments_xtd.utils import get_current_site_id
+
+    comments = XtdComment.objects.filter(
+        content_type=ContentType.objects.get_for_model(page),
+        object_pk=page.pk,
+        site__pk=get_current_site_id(context.get("request")),
+        is_public=True,
+    ).prefetch_related(Prefetch("flags", queryset=CommentFlag.objects.none()))
+    # Without flags asked for, the user only answers the moderator check, unused here.
+    return XtdComment.tree_from_queryset(comments, user=AnonymousUser())
 
 
 @register.simple_tag

@@ -8,8 +8,6 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, TranslationSource
@@ -17,6 +15,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from cms.models import SourceChange, SyncedSegment, TranslationStatus
 from cms.translation.status import source_change_set_significance, translation_source_follow
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
+from tests.queries import assert_queries, record_queries
 from tests.utils import demo_user
 
 TITLE = "Loop: sharing a workspace"
@@ -83,10 +82,6 @@ def put_translation(client, segment, value):
         data=urlencode({"value": value}),
         content_type="application/x-www-form-urlencoded",
     )
-
-
-def statements(queries, prefix: str) -> int:
-    return sum(query["sql"].startswith(prefix) for query in queries)
 
 
 @pytest.mark.django_db
@@ -225,35 +220,33 @@ def test_the_translators_publish_computes_the_status_once(
     rows = editor_rows(editor_props(client, target))
     put_translation(client, rows[NEW]["segment"], SWEDISH_NEW)
 
-    with CaptureQueriesContext(connection) as publish:
+    with record_queries() as publish:
         publish_from_the_editor(client, target, django_capture_on_commit_callbacks)
 
     # One status refresh (it deletes and rewrites the page's rows), from the sync's log;
     # the translated page's own publish, run on commit, adds none.
-    assert statements(publish.captured_queries, 'DELETE FROM "cms_translationstatus"') == 1
+    publish.assert_statements('DELETE FROM "cms_translationstatus"', 1)
     assert status_of(article).state == TranslationStatus.State.UP_TO_DATE
 
 
 @pytest.mark.django_db
 def test_an_english_publish_computes_the_status_once_and_writes_no_string_translation(article):
-    with CaptureQueriesContext(connection) as publish:
+    with record_queries() as publish:
         change_one_sentence(article)
 
-    assert statements(publish.captured_queries, 'DELETE FROM "cms_translationstatus"') == 1
-    assert statements(publish.captured_queries, 'INSERT INTO "wagtail_localize_stringtrans') == 0
-    assert statements(publish.captured_queries, 'UPDATE "wagtail_localize_stringtrans') == 0
+    publish.assert_statements('DELETE FROM "cms_translationstatus"', 1)
+    publish.assert_statements('INSERT INTO "wagtail_localize_stringtrans', 0)
+    publish.assert_statements('UPDATE "wagtail_localize_stringtrans', 0)
 
 
 @pytest.mark.django_db
-def test_following_the_published_source_costs_a_fixed_number_of_queries(
-    article, django_assert_num_queries
-):
+def test_following_the_published_source_costs_a_fixed_number_of_queries(article):
     published = change_one_sentence(article)
 
     # Measured on wagtail-localize 1.14.5 for this page (title, slug, summary, two
     # paragraphs): the source and the page, then per string segment its string, place and
     # segment; no StringTranslation and no status refresh.
-    with django_assert_num_queries(51):
+    with assert_queries(51):
         translation_source_follow(page=published)
 
 

@@ -18,6 +18,7 @@ from cms.translation.notifications import translators_notify
 from cms.translation.status import source_change_mark_latest
 from demo.site import translator_group_name
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
+from tests.queries import assert_queries
 from tests.utils import demo_user
 
 REPORT = "/admin/reports/translations/"
@@ -310,3 +311,34 @@ def test_the_reports_menu_has_one_translations_entry_the_portals(username):
     translations = [item for item in items if str(item.label) == "Translations"]
     assert [item.url for item in translations] == [REPORT]
     assert not any("/admin/localize/" in item.url for item in items)
+
+
+# The session, the user, their permissions and profile, the languages they translate
+# (asked three times), the filters' choices and values, the rows' count and page, the admin's
+# locales and page permissions (see the SQL a failure prints).
+REPORT_QUERIES = 27
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["editor", "translator-sv"])
+def test_the_report_costs_the_same_queries_for_5_or_20_articles(
+    client, username, django_capture_on_commit_callbacks
+):
+    few = ArticlePage.objects.filter(locale=Locale.get_default()).order_by("path").first()
+    few = few.get_parent()
+    many = new_category("Twenty articles")
+    with django_capture_on_commit_callbacks(execute=True):  # the status rows, however made
+        for n in range(20):
+            publish_article(title=f"Report row {n}", category=many)
+    client.force_login(demo_user(username))
+    swedish = {"locale": locale("sv").pk}
+    client.get(REPORT, {"category": few.pk, **swedish})  # warm per-process caches
+
+    listed = []
+    for category in (few, many):
+        with assert_queries(REPORT_QUERIES):
+            response = client.get(REPORT, {"category": category.pk, **swedish})
+        listed.append(len(rows(response)))
+
+    assert listed == [ArticlePage.objects.child_of(few).count(), 20]
+    assert listed[0] < 10

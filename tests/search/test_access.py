@@ -46,6 +46,7 @@ def test_restricted_articles_are_missing_for_outsiders_everywhere(engine):
     assert suggest_as(ben, "single sign-on with")
 
 
+@pytest.mark.index_writes
 def test_narrowing_an_audience_hides_the_article_at_once(
     engine, django_capture_on_commit_callbacks
 ):

@@ -11,6 +11,8 @@ from search.models import IndexChange
 from tests.factories import publish_first_paragraph
 from tests.search.helpers import search_as, slugs
 
+pytestmark = pytest.mark.index_writes  # every change here reaches the node index
+
 
 def english(slug: str) -> ArticlePage:
     return ArticlePage.objects.get(slug=slug, locale__language_code="en")

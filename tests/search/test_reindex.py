@@ -9,6 +9,7 @@ from search.engines.node import alias
 from tests.search.helpers import search_as, slugs
 
 
+@pytest.mark.index_writes
 @pytest.mark.parametrize("engine", ["node"], indirect=True)
 def test_rebuild_builds_a_new_index_and_swaps_the_alias(engine):
     client = search_client()
