@@ -20,12 +20,9 @@ STORED_HEADERS = ("Content-Type", "Content-Language", "Vary")
 
 
 def page_cache_clear() -> None:
-    """Forget every cached page now, and again once the current transaction commits.
-
-    The second clear covers a request that renders the old content between the first clear
-    and the commit.
-    """
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    """Forget every cached page once the current transaction commits (never for a change
+    that rolls back). A request served before the commit reads the old content and caches
+    it under the version this replaces."""
     transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid.uuid4().hex, None))
 
 

@@ -1,6 +1,7 @@
 """Articles as search documents: one per live translation, readable by the family's audience."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -12,6 +13,7 @@ from wagtail.search.utils import normalise_query_string
 from cms.models import ArticleFeedback, ArticlePage, CategoryPage, CustomerSegment
 from search.documents import SearchDocument, SearchKind, register, register_principals
 from search.languages import codes
+from search.services import index_change_record
 
 MIN_ANSWERS_FOR_BOOST = 5
 PROMOTED_QUERIES_KEY = "search:promoted-queries"
@@ -172,6 +174,22 @@ def promoted_queries() -> set[str]:
         queries = set(picked.values_list("query_string", flat=True))
         cache.set(PROMOTED_QUERIES_KEY, queries, None)
     return queries
+
+
+def promoted_queries_forget() -> None:
+    """Forget the cached promoted queries once the change to a promotion commits."""
+    transaction.on_commit(lambda: cache.delete(PROMOTED_QUERIES_KEY))
+
+
+def article_family_reindex(*, page: Page) -> None:
+    """Queue the search documents of an article's family, or of every article below a page
+    (a moved or unpublished category), in the current transaction."""
+    if isinstance(page, ArticlePage):
+        keys = [page.translation_key]
+    else:
+        articles = ArticlePage.objects.descendant_of(page, inclusive=True)
+        keys = articles.values_list("translation_key", flat=True).distinct()
+    index_change_record("article", keys)
 
 
 def segment_principals(user) -> list[str]:

@@ -1,6 +1,27 @@
-"""Signal receivers: translation bookkeeping (cms.translation.status) and the page cache."""
+"""Signal receivers, kept only where Wagtail and wagtail-localize offer no hook; each calls a
+service. Why each one exists:
 
-from django.core.cache import cache
+- ``shown_content_changed`` (post_save/post_delete of pages, products, audiences, sites,
+  locales, comments): a cached page shows all of them, and they are saved by Wagtail's admin,
+  by wagtail-localize's syncs, by django-comments-xtd's moderation and by code alike; only
+  the model signals see every save. The service clears the page cache on commit.
+- ``page_published`` / ``page_unpublished`` / ``post_page_move`` / page ``post_delete``
+  (``source_published``, ``page_gone``, ``reindex_articles_under``): Wagtail's
+  ``after_publish_page``-style hooks run for the admin's page views only, while scheduled
+  publishes, wagtail-localize's syncs (which publish the translated page on commit) and
+  services such as ``page_translate`` and ``article_retire`` publish, unpublish and move
+  pages in code; the signals cover all of them.
+- ``translation_synced`` (TranslationLog post_save): wagtail-localize offers no hook or
+  signal for a sync; it writes one TranslationLog per sync, which records the snapshot.
+- ``translation_enabled_changed`` (Translation post_save): starting or stopping a synced
+  translation ("Stop synced translation") has no hook either.
+- ``string_translated`` (StringTranslation post_save/post_delete): the translation editor's
+  string API, PO uploads and machine translation save strings one by one with no hook. The
+  service only notes the page family; its status is refreshed once per transaction.
+- ``promotions_changed`` (SearchPromotion, Query): Wagtail's search-promotion views have no
+  hooks. The service forgets the cached promoted queries on commit.
+"""
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django_comments_xtd.models import XtdComment
@@ -9,58 +30,33 @@ from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
-from cms.models import ArticleFeedback, ArticlePage, Audience, Product
+from cms.models import ArticlePage, Audience, Product
 from cms.page_cache import page_cache_clear
-from cms.search_kind import PROMOTED_QUERIES_KEY
+from cms.search_kind import article_family_reindex, promoted_queries_forget
 from cms.translation import status as translation_status
-from search.services import index_change_record
 
 
 def shown_content_changed(sender, **kwargs):
     page_cache_clear()
 
 
-# Saving or deleting any of these can change what a cached page shows (publishing and
-# unpublishing save the page). Receivers are connected per model: one without a sender
-# would stop Django's fast bulk deletes.
+# Receivers are connected per model: one without a sender would stop Django's fast bulk
+# deletes. Publishing and unpublishing save the page.
 for model in (*get_page_models(), Page, Product, Audience, Site, Locale, XtdComment):
     post_save.connect(shown_content_changed, sender=model, dispatch_uid=f"page-cache-save-{model}")
     post_delete.connect(shown_content_changed, sender=model, dispatch_uid=f"page-cache-del-{model}")
 
 
-def _refresh_family(translation_key) -> None:
-    source = Page.objects.filter(translation_key=translation_key, locale=Locale.get_default())
-    for page in source[:1]:
-        translation_status.translation_status_refresh(source_page=page)
-
-
 @receiver(page_published)
 def source_published(sender, instance, revision=None, **kwargs):
-    if translation_status.is_source(instance):
-        user = revision.user if revision is not None else None
-        translation_status.source_segments_refresh(page=instance, user=user)
-    elif not _synced_by_localize(instance):
-        _refresh_family(instance.translation_key)
-
-
-def _synced_by_localize(page) -> bool:
-    """Whether wagtail-localize syncs this translated page from its source.
-
-    Such a page is published by a sync, whose TranslationLog records the snapshot and
-    refreshes the status; wagtail-localize publishes it on commit, which can come before
-    that log is written. Refreshing on the publish as well would compute the status twice,
-    once from the previous snapshot.
-    """
-    return Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).exists()
+    user = revision.user if revision is not None else None
+    translation_status.translation_page_published(page=instance, user=user)
 
 
 @receiver(page_unpublished)
 @receiver(post_delete, sender=Page)
 def page_gone(sender, instance, **kwargs):
-    if not translation_status.is_source(instance):
-        _refresh_family(instance.translation_key)
+    translation_status.translation_page_gone(page=instance)
 
 
 @receiver(post_save, sender=TranslationLog)
@@ -73,14 +69,13 @@ def translation_synced(sender, instance, created, **kwargs):
 
 @receiver(post_save, sender=Translation)
 def translation_enabled_changed(sender, instance, **kwargs):
-    _refresh_family(instance.source.object_id)
+    translation_status.translation_status_refresh_later(translation_key=instance.source.object_id)
 
 
 @receiver(post_save, sender=StringTranslation)
 @receiver(post_delete, sender=StringTranslation)
 def string_translated(sender, instance, **kwargs):
-    if instance.context_id is not None:
-        _refresh_family(instance.context.object_id)
+    translation_status.translation_string_changed(string_translation=instance)
 
 
 @receiver(page_published)
@@ -88,23 +83,11 @@ def string_translated(sender, instance, **kwargs):
 @receiver(post_page_move)
 @receiver(post_delete, sender=ArticlePage)
 def reindex_articles_under(sender, instance, **kwargs):
-    """Queue the search documents of an article, or of every article below a moved page."""
-    if isinstance(instance, ArticlePage):
-        keys = [instance.translation_key]
-    else:
-        articles = ArticlePage.objects.descendant_of(instance, inclusive=True)
-        keys = articles.values_list("translation_key", flat=True).distinct()
-    index_change_record("article", keys)
-
-
-@receiver(post_save, sender=ArticleFeedback)
-def reindex_helpfulness(sender, instance, created, **kwargs):
-    if created:
-        index_change_record("article", [instance.translation_key])
+    article_family_reindex(page=instance)
 
 
 @receiver(post_save, sender=SearchPromotion)
 @receiver(post_delete, sender=SearchPromotion)
 @receiver(post_delete, sender=Query)
 def promotions_changed(sender, **kwargs):
-    cache.delete(PROMOTED_QUERIES_KEY)
+    promoted_queries_forget()

@@ -9,8 +9,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 
+from cms.health import log_actions as health_log
 from cms.health.admin_views import ContentHealthReportView, article_retire_view
 from cms.models import ArticlePage, SourceChange
+from cms.translation import log_actions as translation_log
 from cms.translation.admin_views import (
     PublishWithSignificanceMenuItem,
     TranslationPanel,
@@ -62,7 +64,15 @@ def record_change_significance(request, page):
     significance = request.GET.get("significance")
     marks = (SourceChange.Significance.MINOR, SourceChange.Significance.URGENT)
     if significance in marks and is_source(page):
-        source_change_mark_latest(page=page, significance=significance)
+        source_change_mark_latest(page=page, significance=significance, acting_user=request.user)
+
+
+@hooks.register("register_log_actions")
+def knowledge_base_log_actions(actions):
+    actions.register_action(health_log.ARTICLE_RETIRE)(health_log.ArticleRetireFormatter)
+    actions.register_action(translation_log.CHANGE_MINOR)(translation_log.ChangeMinorFormatter)
+    actions.register_action(translation_log.CHANGE_URGENT)(translation_log.ChangeUrgentFormatter)
+    actions.register_action(translation_log.NOTICE_DISMISS)(translation_log.NoticeDismissFormatter)
 
 
 @hooks.register("register_admin_urls")

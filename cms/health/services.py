@@ -1,7 +1,5 @@
 """State changes of content health: readers' feedback, view counts, retiring articles."""
 
-import hashlib
-
 from django.conf import settings
 from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
@@ -10,15 +8,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.log_actions import log
 
 from cms.errors import FeedbackAlreadyGiven, FeedbackInvalid, FeedbackRateLimited, RetireInvalid
+from cms.health import log_actions
 from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage
+from search.services import index_change_record
 
 
 def visitor_fingerprint(*, visitor_id: str, article: ArticlePage) -> str:
-    """A hash that recognises a repeat answer without storing who answered."""
-    material = f"{settings.SECRET_KEY}:{article.translation_key}:{visitor_id}"
-    return hashlib.sha256(material.encode()).hexdigest()
+    """A hash that recognises a repeat answer without storing who answered.
+
+    Keyed with the secret key through Django's HMAC, with a salt per article, so a visitor's
+    hashes for two articles cannot be linked.
+    """
+    salt = f"cms.ArticleFeedback.visitor:{article.translation_key}"
+    return salted_hmac(salt, visitor_id, algorithm="sha256").hexdigest()
 
 
 def address_fingerprint(*, address: str, article: ArticlePage) -> str:
@@ -89,7 +94,7 @@ def feedback_submit(
 
     try:
         with transaction.atomic():
-            return ArticleFeedback.objects.create(
+            feedback = ArticleFeedback.objects.create(
                 translation_key=article.translation_key,
                 page=article,
                 helpful=helpful,
@@ -98,8 +103,11 @@ def feedback_submit(
                 visitor=visitor_fingerprint(visitor_id=visitor_id, article=article),
                 address_hash=address_fingerprint(address=address, article=article),
             )
+            # Search ranks an article by its helpfulness.
+            index_change_record("article", [article.translation_key])
     except IntegrityError:
         raise FeedbackAlreadyGiven(_("You already answered for this article.")) from None
+    return feedback
 
 
 def article_view_record(*, translation_key) -> None:
@@ -150,3 +158,13 @@ def article_retire(*, article: ArticlePage, replacement: ArticlePage | None, act
             is_permanent=True,
         )
     article.unpublish(user=acting_user)
+    log(
+        instance=article,
+        action=log_actions.ARTICLE_RETIRE,
+        user=acting_user,
+        data={
+            "replacement": None
+            if replacement is None
+            else {"id": replacement.pk, "title": replacement.get_admin_display_title()}
+        },
+    )

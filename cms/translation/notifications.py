@@ -11,10 +11,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from cms.models import SourceChange, TranslationStatus, TranslatorNotice
+from cms.translation import log_actions
 
 
 def translators_of(locale: Locale):
@@ -143,4 +145,25 @@ def _drill_down_url(base_url: str, drill_downs: dict, change, locale) -> str | N
 
 @transaction.atomic
 def translator_notice_dismiss(*, notice_id: int, user) -> None:
-    TranslatorNotice.objects.filter(pk=notice_id, recipient=user).update(read_at=timezone.now())
+    """Dismiss one of the user's own unread notices (another's, or a read one, is left
+    alone); the dismissal shows in the site history."""
+    notice = (
+        TranslatorNotice.objects.select_for_update(of=("self",))
+        .filter(pk=notice_id, recipient=user, read_at__isnull=True)
+        .select_related("change__page", "locale")
+        .first()
+    )
+    if notice is None:
+        return
+    notice.read_at = timezone.now()
+    notice.save(update_fields=["read_at"])
+    page = notice.change.page
+    log(
+        instance=notice,
+        action=log_actions.NOTICE_DISMISS,
+        user=user,
+        data={
+            "page": page.title if page is not None else "",
+            "locale": notice.locale.language_code,
+        },
+    )

@@ -8,14 +8,17 @@ and as it was at each locale's last sync (:class:`SyncedSegment`). Comparing the
 per string, old → new.
 """
 
+import threading
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from difflib import SequenceMatcher
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     String,
@@ -31,6 +34,7 @@ from wagtail_localize.strings import StringValue
 
 from cms.models import SourceChange, SourceSegment, SyncedSegment, TranslationStatus
 from cms.page_cache import page_cache_clear
+from cms.translation import log_actions
 from cms.translation.tasks import notify_translators
 
 State = TranslationStatus.State
@@ -215,23 +219,43 @@ def translation_snapshot_record(*, source: TranslationSource, locale: Locale) ->
         )
         for (path, position), text in _places(segments).items()
     )
-    source_page = Page.objects.filter(translation_key=key, locale=source.locale).first()
-    if source_page is not None:
-        translation_status_refresh(source_page=source_page)
+    translation_status_refresh_later(translation_key=key)
+
+
+_SIGNIFICANCE_LOG_ACTIONS = {
+    SourceChange.Significance.MINOR: log_actions.CHANGE_MINOR,
+    SourceChange.Significance.URGENT: log_actions.CHANGE_URGENT,
+}
 
 
 @transaction.atomic
-def source_change_set_significance(*, change: SourceChange, significance: str) -> None:
-    """Mark a change minor (translations carried over to the corrected strings) or urgent."""
+def source_change_set_significance(
+    *, change: SourceChange, significance: str, acting_user=None
+) -> None:
+    """Mark a change minor (translations carried over to the corrected strings) or urgent.
+
+    The mark shows in the page's history (or, once the page is deleted, in the site history).
+    """
     change.significance = significance
     change.save(update_fields=["significance"])
     if significance == SourceChange.Significance.MINOR:
         _carry_translations_over(change)
-    if change.page_id is not None:
-        translation_status_refresh(source_page=Page.objects.get(pk=change.page_id))
+    page = Page.objects.filter(pk=change.page_id).first() if change.page_id else None
+    action = _SIGNIFICANCE_LOG_ACTIONS.get(significance)
+    if action is not None:
+        log(
+            instance=page or change,
+            action=action,
+            user=acting_user,
+            data={"change": change.pk, "changed_strings": change.changed_strings},
+        )
+    if page is not None:
+        translation_status_refresh(source_page=page)
 
 
-def source_change_mark_latest(*, page: Page, significance: str) -> SourceChange | None:
+def source_change_mark_latest(
+    *, page: Page, significance: str, acting_user=None
+) -> SourceChange | None:
     """Apply ``significance`` to the change logged by the page's latest publish, if any.
 
     A publish scheduled for later has not changed the live page yet, so it marks nothing.
@@ -243,7 +267,9 @@ def source_change_mark_latest(*, page: Page, significance: str) -> SourceChange 
         translation_key=page.translation_key, published_at__gte=page.last_published_at
     ).first()
     if change is not None:
-        source_change_set_significance(change=change, significance=significance)
+        source_change_set_significance(
+            change=change, significance=significance, acting_user=acting_user
+        )
     return change
 
 
@@ -336,11 +362,148 @@ def _compare(pair, translations) -> StringState | None:
     return StringState(path, position, state, new, old, old_translation)
 
 
+class _Families:
+    """Page families whose status is due, each refreshed once when the batch ends."""
+
+    def __init__(self, owner=None) -> None:
+        self.owner = owner  # the atomic block whose commit ends the batch
+        self.keys: dict[str, None] = {}
+        self.families_of_contexts: dict[int, str] = {}  # a string's context → its family
+
+    def __call__(self) -> None:
+        keys, self.keys = list(self.keys), {}
+        for key in keys:
+            translation_status_refresh_family(translation_key=key)
+
+
+_batches = threading.local()
+
+
+def _transaction_owner():
+    """The outermost atomic block of the code running now: its commit publishes the writes.
+
+    The blocks a test case opens around each test never commit, so they do not count: under
+    test, the code's own outermost block stands for the transaction it is in production.
+    """
+    for block in connection.atomic_blocks:
+        if not getattr(block, "_from_testcase", False):
+            return block
+    return None
+
+
+def _pending() -> _Families | None:
+    """The batch the current code adds to: a :func:`translation_status_batch` block, else
+    the current transaction's (if its commit callback is still due)."""
+    scope = getattr(_batches, "scope", None)
+    if scope is not None:
+        return scope
+    batch = getattr(_batches, "transaction", None)
+    if batch is None or batch.owner is not _transaction_owner():
+        return None
+    # A rolled-back savepoint drops the callbacks registered inside it.
+    if not any(callback is batch for _, callback, _ in connection.run_on_commit):
+        return None
+    return batch
+
+
+def translation_status_refresh_later(*, translation_key) -> None:
+    """Refresh the status of a page family once, after the current transaction's writes.
+
+    Receivers call this for every string, translation or page saved; however many a
+    transaction saves, the family is computed once: on commit, or at the end of the
+    :func:`translation_status_batch` block it runs in. Outside a transaction it refreshes
+    at once.
+    """
+    batch = _pending()
+    if batch is None:
+        owner = _transaction_owner()
+        if owner is None:
+            translation_status_refresh_family(translation_key=translation_key)
+            return
+        batch = _batches.transaction = _Families(owner)
+        transaction.on_commit(batch)
+    batch.keys[str(translation_key)] = None
+
+
+@contextmanager
+def translation_status_batch():
+    """Collect the families whose status is due inside the block and refresh each once at
+    its end, in the same transaction (a service's way to return an up-to-date status)."""
+    if getattr(_batches, "scope", None) is not None:
+        yield  # an outer block refreshes
+        return
+    scope = _batches.scope = _Families()
+    try:
+        yield
+    finally:
+        _batches.scope = None
+    scope()
+
+
+def translation_string_changed(*, string_translation: StringTranslation) -> None:
+    """Note that a translated string of a page family was saved or deleted."""
+    context_id = string_translation.context_id
+    if context_id is None:
+        return
+    batch = _pending()
+    key = batch.families_of_contexts.get(context_id) if batch is not None else None
+    if key is None:
+        found = TranslationContext.objects.filter(pk=context_id).values_list("object_id")
+        key = next((str(object_id) for (object_id,) in found), None)
+        if key is None:
+            return  # deleted with its context: the family goes with it
+    translation_status_refresh_later(translation_key=key)
+    batch = _pending()
+    if batch is not None:
+        batch.families_of_contexts[context_id] = key
+
+
+def translation_page_published(*, page: Page, user=None) -> None:
+    """Keep a family's translation records current after one of its pages is published.
+
+    A source page records its strings (and refreshes the status); a translation edited
+    directly refreshes its family; a synced translation is left to its sync.
+    """
+    if is_source(page):
+        source_segments_refresh(page=page, user=user)
+    elif not _synced_by_localize(page):
+        translation_status_refresh_later(translation_key=page.translation_key)
+
+
+def translation_page_gone(*, page: Page) -> None:
+    """A translated page was unpublished or deleted: its family's status changes with it."""
+    if not is_source(page):
+        translation_status_refresh_later(translation_key=page.translation_key)
+
+
+def _synced_by_localize(page) -> bool:
+    """Whether wagtail-localize syncs this translated page from its source.
+
+    Such a page is published by a sync, whose TranslationLog records the snapshot and
+    refreshes the status; wagtail-localize publishes it on commit, which can come before
+    that log is written. Refreshing on the publish as well would compute the status twice,
+    once from the previous snapshot.
+    """
+    return LocalizeTranslation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).exists()
+
+
+def translation_status_refresh_family(*, translation_key) -> None:
+    """Refresh the status of the family of ``translation_key``, if its source page exists."""
+    source = Page.objects.filter(translation_key=translation_key, locale=Locale.get_default())
+    for page in source[:1]:
+        translation_status_refresh(source_page=page)
+
+
 @transaction.atomic
 def translation_status_refresh(*, source_page: Page) -> None:
     """Recompute the :class:`TranslationStatus` of a source page in every other locale."""
     if not is_source(source_page):
         return
+    batch = _pending()
+    if batch is not None:
+        batch.keys.pop(str(source_page.translation_key), None)  # computed now, after them
     # One refresh per page at a time: concurrent ones would collide on re-creating rows.
     Page.objects.select_for_update().filter(pk=source_page.pk).first()
     key = source_page.translation_key

@@ -12,6 +12,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from cms.translation.status import translation_status_batch
+
 
 def string_translations(*, segments, locale, strings, acting_user) -> list[StringTranslation]:
     """Unsaved manual translations of the ``segments`` whose source text ``strings`` maps."""
@@ -54,16 +56,17 @@ def page_translate(
     translation, in the page's specific class.
     """
     source_page = source_page.specific_class.objects.get(pk=source_page.pk)  # the live version
-    source, _ = TranslationSource.update_or_create_from_instance(source_page)
-    translation = _store_translations(
-        source=source, locale=locale, strings=strings, acting_user=acting_user
-    )
-    # wagtail-localize defers publishing to transaction commit, with a page instance loaded
-    # before the sync; publishing that later can write back a stale tree position. Save a
-    # draft, then publish it from a fresh copy now.
-    translation.save_target(user=acting_user, publish=False)
-    target = source_page.get_translation(locale)
-    target.get_latest_revision().publish(user=acting_user)
+    with translation_status_batch():  # the status is computed once, from the published page
+        source, _ = TranslationSource.update_or_create_from_instance(source_page)
+        translation = _store_translations(
+            source=source, locale=locale, strings=strings, acting_user=acting_user
+        )
+        # wagtail-localize defers publishing to transaction commit, with a page instance
+        # loaded before the sync; publishing that later can write back a stale tree
+        # position. Save a draft, then publish it from a fresh copy now.
+        translation.save_target(user=acting_user, publish=False)
+        target = source_page.get_translation(locale)
+        target.get_latest_revision().publish(user=acting_user)
     return target.specific_class.objects.get(pk=target.pk)
 
 

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from cms.health.selectors import article_health_list
 from cms.health.services import feedback_submit
@@ -182,3 +183,22 @@ def test_customer_cannot_retire_an_article(client, article):
     assert response.status_code in (302, 403)
     article.refresh_from_db()
     assert article.live
+
+
+@pytest.mark.django_db
+def test_a_visitors_answers_to_two_articles_cannot_be_linked_without_the_secret_key(article):
+    other = publish_article(title="Approving expenses", category=article.get_parent())
+    for answered in (article, other):
+        feedback_submit(article=answered, visitor_id="visitor-7", address="192.0.2.7", helpful=True)
+
+    hashes = list(ArticleFeedback.objects.values_list("visitor", flat=True))
+    # Django's keyed HMAC, salted per article: no plain hash of the visitor id (with or
+    # without the secret key in front) recognises the visitor.
+    expected = [
+        salted_hmac(
+            f"cms.ArticleFeedback.visitor:{a.translation_key}", "visitor-7", algorithm="sha256"
+        ).hexdigest()
+        for a in (article, other)
+    ]
+    assert sorted(hashes) == sorted(expected)
+    assert len(set(hashes)) == 2

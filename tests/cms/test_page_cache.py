@@ -33,10 +33,13 @@ def test_second_anonymous_visit_is_replayed_without_queries_and_still_counted(ar
 
 
 @pytest.mark.django_db
-def test_a_published_edit_shows_on_the_next_anonymous_visit(article):
+def test_a_published_edit_shows_on_the_next_anonymous_visit(
+    article, django_capture_on_commit_callbacks
+):
     anonymous_get(article.url)
 
-    publish_first_paragraph(article, "Exports now include overtime.")
+    with django_capture_on_commit_callbacks(execute=True):  # the cache is cleared on commit
+        publish_first_paragraph(article, "Exports now include overtime.")
 
     response = anonymous_get(article.url)
     assert "X-Portal-Cache" not in response
@@ -44,11 +47,14 @@ def test_a_published_edit_shows_on_the_next_anonymous_visit(article):
 
 
 @pytest.mark.django_db
-def test_a_narrowed_article_is_not_replayed_to_anonymous_visitors(article):
+def test_a_narrowed_article_is_not_replayed_to_anonymous_visitors(
+    article, django_capture_on_commit_callbacks
+):
     assert anonymous_get(article.url).status_code == 200
 
     article.access = ArticlePage.Access.AUTHENTICATED
-    article.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
 
     assert anonymous_get(article.url).status_code == 404
 
@@ -67,7 +73,9 @@ def test_signed_in_visitors_are_neither_served_nor_stored(article):
 
 
 @pytest.mark.django_db
-def test_translation_notice_appears_when_the_source_changes(article):
+def test_translation_notice_appears_when_the_source_changes(
+    article, django_capture_on_commit_callbacks
+):
     swedish = translate(
         article,
         "sv",
@@ -79,7 +87,8 @@ def test_translation_notice_appears_when_the_source_changes(article):
     )
     assert b"notice--outdated" not in anonymous_get(swedish.url).content
 
-    publish_first_paragraph(article, "Exports now include overtime.")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_first_paragraph(article, "Exports now include overtime.")
 
     assert b"notice--outdated" in anonymous_get(swedish.url).content
 

@@ -175,8 +175,11 @@ def test_translation_edited_directly_is_never_synced(article):
 
 
 @pytest.mark.django_db
-def test_deleting_the_translation_makes_the_locale_untranslated(article):
-    article.get_translation(Locale.objects.get(language_code="sv")).delete()
+def test_deleting_the_translation_makes_the_locale_untranslated(
+    article, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # refreshed when the delete commits
+        article.get_translation(Locale.objects.get(language_code="sv")).delete()
 
     assert status_of(article, "sv").state == TranslationStatus.State.UNTRANSLATED
 
@@ -276,11 +279,14 @@ def test_edit_view_offers_minor_and_urgent_publishing(article, client):
 
 
 @pytest.mark.django_db
-def test_outdated_translation_tells_readers_the_original_changed(article, client):
+def test_outdated_translation_tells_readers_the_original_changed(
+    article, client, django_capture_on_commit_callbacks
+):
     swedish = article.get_translation(Locale.objects.get(language_code="sv"))
     assert "notice--outdated" not in client.get(swedish.url).content.decode()
 
-    publish_first_paragraph(article, NEW + "</p><p>Ask an admin first.")
+    with django_capture_on_commit_callbacks(execute=True):  # the page cache clears on commit
+        publish_first_paragraph(article, NEW + "</p><p>Ask an admin first.")
 
     html = client.get(swedish.url).content.decode()
     assert "notice--outdated" in html
