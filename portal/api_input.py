@@ -145,6 +145,12 @@ def portal_write_guard(run):
     return guarded
 
 
+def _paginated(operation) -> bool:
+    """Whether the operation takes ``limit`` and ``offset`` (ninja's ``@paginate`` adds them)."""
+    contributed = getattr(operation.view_func, "_ninja_contribute_args", ())
+    return any(name == "ninja_pagination" for name, *_rest in contributed)
+
+
 def _offset_out_of_bounds(request) -> bool:
     try:
         return int(request.GET.get("offset", "0")) > MAX_OFFSET
@@ -207,7 +213,7 @@ def api_guard(run):
 
     @wraps(run)
     def guarded(request, *args, **kwargs):
-        if _offset_out_of_bounds(request):
+        if _paginated(run.__self__) and _offset_out_of_bounds(request):
             return problem_response(
                 status=400,
                 detail=_("The offset may be at most %(max)d.") % {"max": MAX_OFFSET},

@@ -166,3 +166,13 @@ def test_an_order_that_cannot_be_searched_is_refused_with_or_without_a_search(cl
         assert response.status_code == 422
         assert response["Content-Type"] == "application/problem+json"
     assert client.get(url, {"order": "-title", "search": "a"}).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path", ["/api/v3/portal/locales/", f"{KB}/en/categories/", f"{KB}/en/tags/", "/api/v3/schema/"]
+)
+def test_an_operation_without_pagination_ignores_an_offset_it_does_not_take(client, path):
+    response = client.get(path, {"offset": HUGE})
+
+    assert response.status_code != 400, response.content
