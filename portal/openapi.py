@@ -21,7 +21,7 @@ from wagtail.api.v3.api import api
 from wagtail.api.v3.errors import PROBLEM_JSON, ProblemDetail
 
 from portal.api_input import MAX_LIMIT, MAX_OFFSET, orderable_fields
-from search.documents import kinds
+from search.documents import declared_facets, kinds
 
 ANONYMOUS_SCHEME = "AllowAnonymous"
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetail"}
@@ -146,12 +146,28 @@ def order_choices(schema: dict) -> dict:
 
 
 def list_kinds(schema: dict) -> dict:
-    """The allowed values of the search's ``kind`` (kinds register when the apps are ready)."""
+    """The allowed values of the search's ``kind``, and the facets the kinds declare as
+    parameters of their own (kinds register when the apps are ready)."""
     for operation in _operations_only(schema):
-        for parameter in operation.get("parameters", []):
+        parameters = operation.get("parameters", [])
+        for parameter in parameters:
             if parameter["name"] == "kind" and parameter["in"] == "query":
                 parameter["schema"].setdefault("items", {})["enum"] = sorted(kinds())
+                parameters.extend(_kind_facet_parameter(name) for name in declared_facets())
+                break
     return schema
+
+
+def _kind_facet_parameter(name: str) -> dict:
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": "Only these values of a kind's own facet (facet).",
+        "schema": {"type": "array", "items": {"type": "string"}},
+        "style": "form",
+        "explode": True,
+    }
 
 
 def portal_schema() -> dict:

@@ -19,6 +19,7 @@ from portal.api_input import (
     short_text,
 )
 from search import analytics, services
+from search.documents import declared_facets
 from search.errors import SearchInputError
 from search.languages import codes
 from search.query import MAX_FILTER_CHARS, MAX_FILTER_VALUES, MAX_PAGE, MAX_PAGE_SIZE, SORTS
@@ -121,7 +122,8 @@ class ClickIn(Schema):
 
 
 def _query(request, params: SearchParams):
-    unknown = set(request.GET) - set(SearchParams.model_fields)
+    own = declared_facets()  # the registered kinds' own facets, as repeated parameters
+    unknown = set(request.GET) - set(SearchParams.model_fields) - set(own)
     if unknown:
         raise SearchInputError(
             _("Unknown parameter %(name)s.") % {"name": repr(sorted(unknown)[0])}
@@ -133,7 +135,12 @@ def _query(request, params: SearchParams):
         sort=params.sort,
         page=params.page,
         page_size=params.page_size,
-        filters={"kind": params.kind, "category": params.category, "tags": params.tags},
+        filters={
+            "kind": params.kind,
+            "category": params.category,
+            "tags": params.tags,
+            **{name: request.GET.getlist(name) for name in own},
+        },
     )
 
 

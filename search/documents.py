@@ -98,12 +98,15 @@ class SearchKind:
 _kinds: dict[str, SearchKind] = {}
 FACETS = ("kind", "locale", "category", "tags")  # the portal's own, on every kind
 FACET_NAME = re.compile(r"[a-z_]+")  # a query parameter and a field name on the node
+# The search routes' other query parameters (site and API): a facet may not take their names.
+SEARCH_PARAMETERS = ("q", "sort", "page", "page_size", "next", "doc", "token", "position")
 
 
 def register(kind: SearchKind) -> SearchKind:
     if not kind.name or kind.name in _kinds and type(_kinds[kind.name]) is not type(kind):
         raise ValueError(f"search kind {kind.name!r} has no name or is registered twice")
-    unfit = [name for name in kind.facets if name in FACETS or not FACET_NAME.fullmatch(name)]
+    taken = FACETS + SEARCH_PARAMETERS
+    unfit = [name for name in kind.facets if name in taken or not FACET_NAME.fullmatch(name)]
     if unfit:
         raise ValueError(f"search kind {kind.name!r}: facets taken or not [a-z_]+: {unfit}")
     _kinds[kind.name] = kind

@@ -91,12 +91,27 @@ def test_a_kinds_facet_is_refused_once_the_kind_is_gone(indexed_threads, threads
     assert "answered" not in search_as(None, "zeppelin").facets
 
 
-def test_a_kind_may_not_take_a_facet_of_the_portal():
+def test_the_api_filters_on_a_kinds_facet_and_its_schema_names_it(indexed_threads, client):
+    answered = client.get("/api/v3/portal/search/", {"q": "zeppelin", "answered": "yes"})
+    parameters = {
+        parameter["name"]
+        for parameter in client.get("/api/v3/openapi.json").json()["paths"][
+            "/api/v3/portal/search/"
+        ]["get"]["parameters"]
+    }
+
+    assert answered.status_code == 200, answered.content
+    assert [hit["url"] for hit in answered.json()["hits"]] == ["/threads/t1/"]
+    assert "answered" in parameters
+
+
+@pytest.mark.parametrize("taken", ["tags", "page", "sort", "q"])
+def test_a_kind_may_not_take_a_facet_of_the_portal_or_a_search_parameter(taken):
     class Clashing(ThreadKind):
         name = "clashing"
-        facets = {"tags": "Tags"}
+        facets = {taken: "Taken"}
 
-    with pytest.raises(ValueError, match="tags"):
+    with pytest.raises(ValueError, match=taken):
         register(Clashing())
 
 
