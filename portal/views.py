@@ -2,7 +2,8 @@
 
 from functools import wraps
 
-from django.http import Http404, HttpResponseForbidden
+from django.http import Http404
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
@@ -34,10 +35,17 @@ def csrf_protect_members(view):
         if request.user.is_authenticated:
             return protected(request, *args, **kwargs)
         if not same_site(request):
-            return HttpResponseForbidden(_("Cross-site requests are refused."))
+            return csrf_failure(request)
         return view(request, *args, **kwargs)
 
     return checked
+
+
+def csrf_failure(request, reason: str = ""):
+    """A refused cross-site post (Django's CSRF_FAILURE_VIEW too): the site's 403 page, in the
+    request's language, saying why; Django's ``reason`` is for logs, not for visitors."""
+    message = _("Cross-site requests are refused.")
+    return render(request, "403.html", {"message": message}, status=403)
 
 
 def not_found(request):

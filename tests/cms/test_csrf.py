@@ -197,3 +197,19 @@ def test_a_signed_in_site_answer_without_the_csrf_token_is_refused(signed_in, ar
 
     assert response.status_code == 403
     assert saved(article) == 0
+
+
+def test_a_refused_cross_site_post_is_the_sites_page_in_the_visitors_language(signed_in, article):
+    url = f"/feedback/articles/{article.pk}/"
+
+    without_token = signed_in.post(url, {"helpful": "yes"}, HTTP_ACCEPT_LANGUAGE="sv")
+    signed_in.logout()
+    from_elsewhere = signed_in.post(
+        url, {"helpful": "yes"}, HTTP_ORIGIN=EVIL, HTTP_ACCEPT_LANGUAGE="sv"
+    )
+
+    for response in (without_token, from_elsewhere):
+        page = response.content.decode()
+        assert response.status_code == 403
+        assert '<html lang="sv"' in page
+        assert "Begäranden från andra webbplatser avvisas." in page
