@@ -145,7 +145,7 @@ def test_the_database_search_api_costs_the_same_queries_for_5_or_20_hits(setting
 
 @pytest.mark.index_writes
 def test_titles_and_helpful_articles_rank_higher(engine, django_capture_on_commit_callbacks):
-    from cms.models import ArticleFeedback
+    from cms.health.services import feedback_submit
     from tests.factories import new_category, publish_article
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -168,11 +168,10 @@ def test_titles_and_helpful_articles_rank_higher(engine, django_capture_on_commi
     with django_capture_on_commit_callbacks(execute=True):
         for n in range(5):
             for article, helpful in ((loser, False), (winner, True)):
-                ArticleFeedback.objects.create(
-                    translation_key=article.translation_key,
-                    page=article,
+                feedback_submit(
+                    article=article,
+                    visitor_id=f"visitor-{n}",
+                    address=f"192.0.2.{n}",
                     helpful=helpful,
-                    visitor=f"{n}-{article.pk}",
-                    address_hash=f"{n}-{article.pk}",
                 )
     assert slugs(search_as(None, "mooring mast"))[:2] == [winner.slug, loser.slug]
