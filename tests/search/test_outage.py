@@ -16,6 +16,8 @@ from tests.factories import publish_first_paragraph
 from tests.search.helpers import search_as, slugs
 from tests.search.test_outbox import english
 
+pytestmark = pytest.mark.index_writes  # changes made during the outage reach the node
+
 
 @pytest.fixture
 def node_pid():
