@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms.errors import ArticleNotFound, FeedbackInvalid
-from cms.forms import FeedbackForm
+from cms.health.forms import FeedbackForm
 from cms.health.services import feedback_submit
 from cms.selectors import article_list_visible_to
 from portal.site_errors import refusals_go_back

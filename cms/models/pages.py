@@ -302,7 +302,7 @@ class ArticlePage(Page):
         return [{**url, "alternates": alternates} for url in super().get_sitemap_urls(request)]
 
     def get_context(self, request, *args, **kwargs):
-        from cms.forms import FeedbackForm
+        from cms.health.forms import FeedbackForm
         from cms.selectors import related_article_list
         from cms.translation.selectors import outdated_translation_notice
 
