@@ -17,7 +17,6 @@ from django.utils import timezone
 
 from search import engines, wagtail_index
 from search.documents import all_documents, kind_and_key, kinds
-from search.engines import node_configured  # noqa: F401 (asked by search.wagtail_index)
 from search.models import IndexChange
 from search.query import SearchQuery, SearchResults, Suggestion
 

@@ -24,7 +24,8 @@ def object_changed(sender, instance, raw=False, **kwargs) -> None:
 
 
 def object_change_record(instance) -> None:
-    from search.services import index_change_record, node_configured
+    from search.engines import node_configured
+    from search.services import index_change_record
 
     if node_configured():
         index_change_record(KIND, [f"{instance._meta.label_lower}:{instance.pk}"])
