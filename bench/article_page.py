@@ -168,7 +168,7 @@ class Gunicorn:
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "cms.wsgi:application",
+                "portal.wsgi:application",
                 f"--workers={WORKERS}",
                 "--worker-class=sync",
                 f"--bind=127.0.0.1:{self.port}",
