@@ -35,6 +35,7 @@ ANALYZERS = {code: spoken.analyzer for code, spoken in languages().items()}
 NATIVE_WEIGHT = 2.0
 FACET_SIZE = 20
 MAX_WINDOW = 10_000
+SNIPPET_SIZE = 200  # characters of the body shown when none of the query's words is in it
 
 
 def alias() -> str:
@@ -44,8 +45,9 @@ def alias() -> str:
 def index_body() -> dict:
     text_fields = {}
     for code, field in FIELDS.items():
-        text_fields[f"title_{field}"] = {"type": "text", "analyzer": ANALYZERS[code]}
-        text_fields[f"body_{field}"] = {"type": "text", "analyzer": ANALYZERS[code]}
+        # Offsets in the postings: the highlighter reads them instead of analysing each hit.
+        text = {"type": "text", "analyzer": ANALYZERS[code], "index_options": "offsets"}
+        text_fields[f"title_{field}"] = text_fields[f"body_{field}"] = text
     keyword = {"type": "keyword"}
     return {
         "settings": {
@@ -70,7 +72,6 @@ def index_body() -> dict:
                 "key": keyword,
                 "locale": keyword,
                 "title": {"type": "keyword", "index": False},
-                "body": {"type": "text", "index": False},
                 "url": {"type": "keyword", "index": False},
                 "category": keyword,
                 "tags": keyword,
@@ -106,7 +107,6 @@ def source(doc: SearchDocument) -> dict:
         "key": doc.key,
         "locale": doc.locale,
         "title": doc.title,
-        "body": doc.body,
         f"title_{field}": doc.title,
         f"body_{field}": " ".join([doc.body, *doc.tags]),
         "url": doc.url,
@@ -125,6 +125,19 @@ def source(doc: SearchDocument) -> dict:
 def _facet_field(name: str) -> str:
     """The portal's facets are fields of their own; the kinds' are under ``facets``."""
     return name if name in FACETS else f"facets.{name}"
+
+
+HIT_SOURCE = ["kind", "locale", "title", "url", "updated_at"]
+
+
+def _highlight(languages: set[str]) -> dict:
+    """Two fragments of the body around the query's words; the body's opening without them."""
+    fragments = {"number_of_fragments": 2, "fragment_size": 120, "no_match_size": SNIPPET_SIZE}
+    return {
+        "pre_tags": [MARK_START],
+        "post_tags": [MARK_END],
+        "fields": {f"body_{field}": fragments for field in sorted(languages)},
+    }
 
 
 class NodeEngine(Engine):
@@ -344,15 +357,8 @@ class NodeEngine(Engine):
             "from": min(query.offset, MAX_WINDOW),
             "size": size,
             "track_total_hits": True,
-            "_source": ["kind", "locale", "title", "body", "url", "updated_at"],
-            "highlight": {
-                "pre_tags": [MARK_START],
-                "post_tags": [MARK_END],
-                "fields": {
-                    f"body_{f}": {"number_of_fragments": 2, "fragment_size": 120}
-                    for f in sorted(languages)
-                },
-            },
+            "_source": HIT_SOURCE,
+            "highlight": _highlight(languages),
             "aggs": {
                 name: {"terms": {"field": _facet_field(name), "size": FACET_SIZE}}
                 for name in facet_names()
@@ -366,7 +372,7 @@ class NodeEngine(Engine):
     def _hit(hit: dict, query: SearchQuery, promoted: bool = False) -> Hit:
         doc = hit["_source"]
         fragments = [f for values in hit.get("highlight", {}).values() for f in values]
-        snippet = " … ".join(fragments) if fragments else doc["body"][:200]
+        snippet = " … ".join(fragments)
         return Hit(
             doc_id=hit["_id"],
             kind=doc["kind"],
@@ -384,7 +390,13 @@ class NodeEngine(Engine):
         """The given documents, if the viewer may see them in this locale, in the given order."""
         scoped = self._scoped_match(query, lambda locale: {"match_all": {}})
         scoped["bool"]["filter"].append({"ids": {"values": doc_ids}})
-        found = self.client.search(index=alias(), body={"query": scoped, "size": len(doc_ids)})
+        body = {
+            "query": scoped,
+            "size": len(doc_ids),
+            "_source": HIT_SOURCE,
+            "highlight": _highlight({FIELDS[query.locale], FIELDS[query.source_locale]}),
+        }
+        found = self.client.search(index=alias(), body=body)
         by_id = {hit["_id"]: hit for hit in found["hits"]["hits"]}
         return [self._hit(by_id[i], query, promoted=True) for i in doc_ids if i in by_id]
 

@@ -148,3 +148,10 @@ def test_an_entry_with_every_word_ranks_above_those_with_one(
 
     assert results.total == 4  # fewer than 5 hold both words: any word counts
     assert results.hits[0].url == "/threads/both/"
+
+
+def test_a_hit_found_by_its_title_alone_shows_the_opening_of_its_body(indexed_threads):
+    results = search_as(None, "zeppelin")
+
+    assert results.total == 2
+    assert {hit.snippet for hit in results.hits} == {"Asked on the airship forum."}
