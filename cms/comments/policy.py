@@ -1,33 +1,18 @@
 """Article comments: who may post, which comments wait for a moderator, and what a viewer
 may read of them."""
 
-import nh3
 from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django_comments_xtd import signed
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment, max_thread_level_for_content_type
 from django_comments_xtd.moderation import XtdCommentModerator, moderator
-from markdown_it import MarkdownIt
 
 from cms.models import ArticlePage
 from cms.selectors import article_is_visible, article_list_visible_to
 
-_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
-ALLOWED_TAGS = {"p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote", "a"}
 # Comment and page ids are PostgreSQL integers; anything larger names nothing.
 _MAX_ID = 2**31 - 1
-
-
-def render_user_markdown(text: str) -> str:
-    """Markdown from a member, as HTML safe to show anyone: no raw HTML, no scripts."""
-    return nh3.clean(
-        _markdown.render(text),
-        tags=ALLOWED_TAGS,
-        attributes={"a": {"href"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="nofollow ugc noopener",
-    )
 
 
 def _as_id(value) -> int | None:

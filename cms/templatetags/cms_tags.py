@@ -1,8 +1,6 @@
 from django import template
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
 
-from cms.comments.policy import render_user_markdown
 from cms.selectors import user_works_in_admin
 
 register = template.Library()
@@ -10,12 +8,6 @@ register = template.Library()
 # Pages outside the language prefix that belong to the site (see portal.middleware): a link
 # from one of them back to "here" means the page the reader came from.
 _UNPREFIXED_SITE_PAGES = ("/accounts/", "/comments/")
-
-
-@register.filter
-def user_markdown(text: str) -> str:
-    """Render a member's Markdown, sanitised (see ``cms.comments.policy.render_user_markdown``)."""
-    return mark_safe(render_user_markdown(text))  # noqa: S308 - nh3 has cleaned it
 
 
 @register.filter

@@ -291,6 +291,72 @@ KB_REVIEW_UNHELPFUL_SHARE = 0.4
 FEEDBACK_PER_VISITOR_PER_HOUR = env_int("FEEDBACK_PER_VISITOR_PER_HOUR", 30)
 FEEDBACK_PER_ADDRESS_PER_HOUR = env_int("FEEDBACK_PER_ADDRESS_PER_HOUR", 100)
 
+# The community's points (Stack Overflow's values for votes and accepted answers). Points from
+# votes count at most COMMUNITY_VOTE_POINTS_PER_DAY a member a day; accepted answers always.
+COMMUNITY_POINTS = {
+    "asked": 1,
+    "answered": 2,
+    "question_upvoted": 5,
+    "answer_upvoted": 10,
+    "post_upvoted": 2,  # a discussion post, an idea, an announcement
+    "downvoted": -2,
+    "accepted": 15,
+    "idea_planned": 20,
+}
+COMMUNITY_VOTE_POINTS_PER_DAY = 200
+# A vote can be changed or taken back this long after it was cast, or after the post's edit.
+COMMUNITY_VOTE_CHANGE_SECONDS = 600
+# Trust levels (Discourse's idea): each needs days since joining, posts read, posts written
+# and points; each allows this many threads, replies, votes and links per post a day.
+COMMUNITY_TRUST_LEVELS = [
+    {
+        "days": 0,
+        "read": 0,
+        "written": 0,
+        "points": 0,
+        "threads": 3,
+        "replies": 10,
+        "votes": 20,
+        "links": 2,
+        "flag_hides": False,
+    },
+    {
+        "days": 1,
+        "read": 10,
+        "written": 0,
+        "points": 0,
+        "threads": 10,
+        "replies": 50,
+        "votes": 50,
+        "links": 10,
+        "flag_hides": False,
+    },
+    {
+        "days": 15,
+        "read": 100,
+        "written": 5,
+        "points": 50,
+        "threads": 20,
+        "replies": 100,
+        "votes": 75,
+        "links": 20,
+        "flag_hides": False,
+    },
+    {
+        "days": 50,
+        "read": 500,
+        "written": 30,
+        "points": 500,
+        "threads": 50,
+        "replies": 300,
+        "votes": 150,
+        "links": 50,
+        "flag_hides": True,
+    },
+]
+# Flags from members that hide a post until a moderator looks at it.
+COMMUNITY_FLAGS_TO_HIDE = 3
+
 # Article comments (django-comments-xtd): signed-in members only, threaded two levels deep,
 # a member's first comment held for a moderator.
 COMMENTS_APP = "django_comments_xtd"

@@ -1,0 +1,43 @@
+"""The community's own errors: each is one kind of ``portal.errors.PortalError``."""
+
+from portal.errors import Conflict, InvalidInput, NotAllowed, NotFound, PortalError, RateLimited
+
+
+class CommunityError(PortalError):
+    """Base of the community's own errors (never raised itself)."""
+
+
+class SpaceNotFound(CommunityError, NotFound):
+    """No such space, or one the viewer may not read."""
+
+
+class ThreadNotFound(CommunityError, NotFound):
+    """No such thread, or one the viewer may not read."""
+
+
+class PostNotFound(CommunityError, NotFound):
+    """No such post, or one the viewer may not read."""
+
+
+class PostInvalid(CommunityError, InvalidInput):
+    """A post or thread the community cannot take: empty, too long, too many links."""
+
+
+class PostNotAllowed(CommunityError, NotAllowed):
+    """The viewer may read the thread but not do this to it (post, edit, accept)."""
+
+
+class ThreadLocked(CommunityError, Conflict):
+    """The thread is locked: no new posts or votes."""
+
+
+class VoteNotAllowed(CommunityError, NotAllowed):
+    """A vote the community refuses: on one's own post, a downvote where none is taken."""
+
+
+class VoteLocked(CommunityError, Conflict):
+    """The vote can no longer be changed: its window has passed and the post is unchanged."""
+
+
+class CommunityRateLimited(CommunityError, RateLimited):
+    """More threads, replies or votes than the member's trust level allows today."""

@@ -1,0 +1,18 @@
+"""The community's models, one module per concern."""
+
+from community.models.ledger import LedgerEntry
+from community.models.members import Member
+from community.models.spaces import Space
+from community.models.threads import Post, PostRevision, Thread, ThreadRead, ThreadTag, Vote
+
+__all__ = [
+    "LedgerEntry",
+    "Member",
+    "Post",
+    "PostRevision",
+    "Space",
+    "Thread",
+    "ThreadRead",
+    "ThreadTag",
+    "Vote",
+]

@@ -1,0 +1,73 @@
+"""The points ledger: append-only, one row per event, a reversal row to take one back."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import pgettext_lazy
+
+
+class LedgerEntry(models.Model):
+    """Points a member earned or lost through one event; never edited once written.
+
+    A member's points are the sum of their rows. Taking an event back (a vote retracted, an
+    answer un-accepted, a post hidden or deleted) writes a reversal: a row with the opposite
+    points that names the row it reverses, at most one per row.
+
+    Attributes:
+        key: the idempotency key, ``<event>:<source>:<user id>`` (``reversal:<key>`` for a
+            reversal): the same event delivered twice writes one row.
+        event: what happened (asked, answered, upvote or downvote received, answer accepted,
+            idea planned).
+        source: the object the event is about, ``<type>:<id>[:<revision>]``.
+        points: what it is worth, as the settings said when it happened; 0 when the daily
+            cap on points from votes was reached.
+        post: the post the event is about, to find what to reverse when it goes.
+        space, locale: where it happened, for the leaderboards per space and per language.
+        reverses: for a reversal, the row it takes back.
+    """
+
+    class Event(models.TextChoices):
+        ASKED = "asked", pgettext_lazy("points event", "Asked a question")
+        ANSWERED = "answered", pgettext_lazy("points event", "Answered")
+        UPVOTE_RECEIVED = "upvote_received", pgettext_lazy("points event", "Upvote received")
+        DOWNVOTE_RECEIVED = "downvote_received", pgettext_lazy("points event", "Downvote received")
+        ACCEPTED = "accepted", pgettext_lazy("points event", "Answer accepted")
+        IDEA_PLANNED = "idea_planned", pgettext_lazy("points event", "Idea planned")
+
+    VOTE_EVENTS = (Event.UPVOTE_RECEIVED, Event.DOWNVOTE_RECEIVED)
+
+    key = models.CharField(max_length=200, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_ledger"
+    )
+    event = models.CharField(max_length=30, choices=Event.choices)
+    source = models.CharField(max_length=80)
+    points = models.IntegerField()
+    post = models.ForeignKey(
+        "community.Post", null=True, on_delete=models.SET_NULL, related_name="ledger_entries"
+    )
+    space = models.ForeignKey(
+        "community.Space", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reverses = models.OneToOneField(
+        "self", null=True, on_delete=models.PROTECT, related_name="reversal"
+    )
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["user", "created_at"], name="community_ledger_user"),
+            models.Index(fields=["space", "created_at"], name="community_ledger_space"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(reverses__isnull=True) | Q(key__startswith="reversal:"),
+                name="community_reversal_key",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.key

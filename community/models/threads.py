@@ -1,0 +1,221 @@
+"""Threads, their posts with each post's earlier versions, votes, tags and reading."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+TITLE_MAX_LENGTH = 150
+POST_MAX_LENGTH = 20_000
+
+
+class ThreadTag(TaggedItemBase):
+    content_object = models.ForeignKey("Thread", on_delete=models.CASCADE, related_name="+")
+
+
+class Thread(models.Model):
+    """A question, discussion, idea or announcement in a space; its first post is its body.
+
+    Attributes:
+        kind: question (answers can be accepted), discussion, idea (voted on, with a
+            status) or announcement (staff only).
+        locale: the language it is written in.
+        last_activity_at: its last visible post, for "most active".
+        reply_count: its visible posts after the first, kept by the services.
+        score: the first post's votes (up minus down), kept by the services, for "top".
+        accepted_answer: the answer the asker or a moderator accepted, shown first.
+        idea_status: for ideas only, where the idea stands.
+        is_locked: no new posts or votes.
+        is_pinned: listed before the others.
+        is_hidden: hidden by moderation (or by flags) until a moderator restores it.
+        deleted_at: deleted softly; a moderator can bring it back.
+        merged_into: the thread its posts moved to, when a moderator merged it.
+    """
+
+    class Kind(models.TextChoices):
+        QUESTION = "question", pgettext_lazy("thread kind", "Question")
+        DISCUSSION = "discussion", pgettext_lazy("thread kind", "Discussion")
+        IDEA = "idea", pgettext_lazy("thread kind", "Idea")
+        ANNOUNCEMENT = "announcement", pgettext_lazy("thread kind", "Announcement")
+
+    class IdeaStatus(models.TextChoices):
+        NEW = "new", pgettext_lazy("idea status", "New")
+        UNDER_REVIEW = "under_review", pgettext_lazy("idea status", "Under review")
+        PLANNED = "planned", pgettext_lazy("idea status", "Planned")
+        IN_PROGRESS = "in_progress", pgettext_lazy("idea status", "In progress")
+        DONE = "done", pgettext_lazy("idea status", "Done")
+        DECLINED = "declined", pgettext_lazy("idea status", "Declined")
+
+    space = models.ForeignKey(
+        "community.Space", on_delete=models.PROTECT, related_name="threads", verbose_name=_("space")
+    )
+    kind = models.CharField(
+        pgettext_lazy("thread", "kind"), max_length=20, choices=Kind.choices, default=Kind.QUESTION
+    )
+    title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="community_threads",
+        verbose_name=_("author"),
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    tags = TaggableManager(through=ThreadTag, blank=True, verbose_name=_("tags"))
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    last_activity_at = models.DateTimeField(db_index=True)
+    reply_count = models.PositiveIntegerField(default=0)
+    score = models.IntegerField(default=0)
+    accepted_answer = models.ForeignKey(
+        "community.Post", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    idea_status = models.CharField(
+        _("idea status"), max_length=20, choices=IdeaStatus.choices, blank=True
+    )
+    is_locked = models.BooleanField(_("locked"), default=False)
+    is_pinned = models.BooleanField(_("pinned"), default=False)
+    is_hidden = models.BooleanField(_("hidden"), default=False)
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_threads"
+    )
+
+    class Meta:
+        verbose_name = _("thread")
+        verbose_name_plural = _("threads")
+        indexes = [
+            models.Index(fields=["space", "-last_activity_at"], name="community_thread_active"),
+            models.Index(fields=["space", "-score"], name="community_thread_top"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind="idea") | Q(idea_status=""), name="community_idea_status_ideas"
+            )
+        ]
+        permissions = [("moderate_thread", "Can moderate the community")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_visible(self) -> bool:
+        """Shown to members: neither hidden, deleted nor merged away."""
+        return not (self.is_hidden or self.deleted_at or self.merged_into_id)
+
+
+class Post(models.Model):
+    """One message in a thread: its opening post, an answer or a reply.
+
+    Attributes:
+        body: Markdown as the author wrote it; rendered through the portal's sanitiser.
+        is_opening: the thread's first post (the question itself).
+        edited_at: the last edit; earlier versions are ``PostRevision`` rows.
+        score: votes up minus votes down, kept by the voting service.
+        is_official: written by staff or a support agent, marked as such.
+        is_hidden: hidden by a moderator or by enough flags, until reviewed.
+        deleted_at: deleted softly by its author or a moderator.
+    """
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="community_posts",
+        verbose_name=_("author"),
+    )
+    body = models.TextField(_("text"), max_length=POST_MAX_LENGTH)
+    is_opening = models.BooleanField(default=False)
+    is_official = models.BooleanField(_("official"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    score = models.IntegerField(default=0)
+    is_hidden = models.BooleanField(_("hidden"), default=False)
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["thread", "created_at"], name="community_post_thread")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["thread"], condition=Q(is_opening=True), name="community_one_opening"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.thread.title} #{self.pk}"
+
+    @property
+    def is_visible(self) -> bool:
+        return not (self.is_hidden or self.deleted_at)
+
+
+class PostRevision(models.Model):
+    """A post's text before an edit, kept so that every change can be read back."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
+    body = models.TextField()
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.post} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Vote(models.Model):
+    """A member's vote on a post: +1 or −1, one per member per post.
+
+    Attributes:
+        value: +1 up, −1 down (down only on questions and answers).
+        revision: counts the vote's changes, so that each one is its own ledger event.
+        cast_at: when it was cast or last changed; it locks after a short window.
+    """
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="votes")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_votes"
+    )
+    value = models.SmallIntegerField()
+    revision = models.PositiveIntegerField(default=1)
+    cast_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["post", "voter"], name="community_one_vote"),
+            models.CheckConstraint(condition=Q(value__in=(-1, 1)), name="community_vote_value"),
+        ]
+        indexes = [models.Index(fields=["voter", "cast_at"], name="community_vote_voter")]
+
+    def __str__(self) -> str:
+        return f"{self.voter} {self.value:+d} {self.post}"
+
+
+class ThreadRead(models.Model):
+    """How far a member has read a thread: the trust levels count posts read."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_reads"
+    )
+    posts_read = models.PositiveIntegerField(default=0)
+    read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["thread", "reader"], name="community_one_read")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reader} read {self.posts_read} of {self.thread}"

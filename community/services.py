@@ -1,0 +1,415 @@
+"""State changes of the community: threads, posts, edits, accepted answers and votes.
+
+Each service is one transaction that checks what the acting member may do, writes its rows
+and its ledger entries, and leaves the search index to the outbox (``index_change_record``).
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django_ratelimit.core import get_usage
+
+from cms.selectors import user_works_in_admin
+from community import trust
+from community.errors import (
+    CommunityRateLimited,
+    PostInvalid,
+    PostNotAllowed,
+    ThreadLocked,
+    VoteLocked,
+    VoteNotAllowed,
+)
+from community.ledger import (
+    Event,
+    ledger_key,
+    ledger_record,
+    ledger_reverse,
+    ledger_reverse_all,
+    member_locked,
+    suspended,
+    vote_points_left_today,
+    vote_window,
+)
+from community.models import LedgerEntry, Post, PostRevision, Space, Thread, ThreadRead, Vote
+from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
+from community.selectors import is_moderator, space_allows_posting
+from portal.markdown import count_links
+from search.services import index_change_record
+
+MAX_TAGS = 5
+TAG_MAX_LENGTH = 30
+SEARCH_KIND = "thread"
+DAY_SECONDS = 24 * 3600
+
+
+def _points(name: str) -> int:
+    return settings.COMMUNITY_POINTS[name]
+
+
+def _over_daily_limit(user, what: str, limit: int) -> bool:
+    """Count one ``what`` (threads, replies, votes) for ``user`` today, in the shared cache;
+    True once it is over ``limit``."""
+    usage = get_usage(
+        None,
+        group=f"community-{what}",
+        key=lambda _group, _request: str(user.pk),
+        rate=(limit, DAY_SECONDS),
+        increment=True,
+    )
+    return usage is not None and usage["should_limit"]
+
+
+def _refuse_suspended(user) -> None:
+    if suspended(user):
+        raise PostNotAllowed(_("Your account is suspended from the community for now."))
+
+
+def _clean_body(body: str, *, author) -> str:
+    body = (body or "").strip()
+    if not body:
+        raise PostInvalid(_("Write something first: the text is empty."))
+    if len(body) > POST_MAX_LENGTH:
+        raise PostInvalid(
+            _("The text is too long."),
+            ngettext(
+                "Use at most %(limit)d character.",
+                "Use at most %(limit)d characters.",
+                POST_MAX_LENGTH,
+            )
+            % {"limit": POST_MAX_LENGTH},
+        )
+    links = trust.limits_for(author)["links"]
+    if count_links(body) > links:
+        raise PostInvalid(
+            _("Too many links for a new member."),
+            ngettext(
+                "Use at most %(limit)d link until you have taken part a little longer.",
+                "Use at most %(limit)d links until you have taken part a little longer.",
+                links,
+            )
+            % {"limit": links},
+        )
+    return body
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join((title or "").split())
+    if not title:
+        raise PostInvalid(_("Give the thread a title."))
+    if len(title) > TITLE_MAX_LENGTH:
+        raise PostInvalid(
+            _("The title is too long."),
+            _("Use at most %(limit)d characters.") % {"limit": TITLE_MAX_LENGTH},
+        )
+    return title
+
+
+def _clean_tags(tags) -> list[str]:
+    cleaned = list(dict.fromkeys(" ".join(str(tag).split()).lower() for tag in tags if tag))
+    if len(cleaned) > MAX_TAGS:
+        raise PostInvalid(_("Too many tags."), _("Use at most %(limit)d.") % {"limit": MAX_TAGS})
+    for tag in cleaned:
+        if len(tag) > TAG_MAX_LENGTH or not slugify(tag):
+            raise PostInvalid(
+                _("“%(tag)s” cannot be a tag.") % {"tag": tag[:TAG_MAX_LENGTH]},
+                _("A tag has letters or digits and at most %(limit)d characters.")
+                % {"limit": TAG_MAX_LENGTH},
+            )
+    return cleaned
+
+
+def _check_limit(user, what: str) -> None:
+    limit = trust.limits_for(user)[what]
+    if _over_daily_limit(user, what, limit):
+        messages = {
+            "threads": ngettext(
+                "You can start %(limit)d thread a day for now.",
+                "You can start %(limit)d threads a day for now.",
+                limit,
+            ),
+            "replies": ngettext(
+                "You can post %(limit)d reply a day for now.",
+                "You can post %(limit)d replies a day for now.",
+                limit,
+            ),
+            "votes": ngettext(
+                "You can vote %(limit)d time a day for now.",
+                "You can vote %(limit)d times a day for now.",
+                limit,
+            ),
+        }
+        raise CommunityRateLimited(
+            messages[what] % {"limit": limit},
+            _("The limit grows as you take part. Please come back tomorrow."),
+        )
+
+
+@transaction.atomic
+def thread_start(
+    *, author, space: Space, locale, kind: str, title: str, body: str, tags=()
+) -> Thread:
+    """A new thread with its opening post, by a member who may post in ``space``."""
+    if not space_allows_posting(space=space, viewer=author):
+        raise PostNotAllowed(_("Only some members may start threads in this space."))
+    if kind not in Thread.Kind.values:
+        raise PostInvalid(_("Unknown kind of thread."))
+    staff = user_works_in_admin(author)
+    if kind == Thread.Kind.ANNOUNCEMENT and not staff:
+        raise PostNotAllowed(_("Only staff can post announcements."))
+    if kind == Thread.Kind.IDEA and not space.allows_ideas:
+        raise PostNotAllowed(_("This space does not take ideas."))
+    title, body, tags = _clean_title(title), _clean_body(body, author=author), _clean_tags(tags)
+    _refuse_suspended(author)
+    _check_limit(author, "threads")
+    now = timezone.now()
+    thread = Thread.objects.create(
+        space=space,
+        kind=kind,
+        title=title,
+        author=author,
+        locale=locale,
+        last_activity_at=now,
+        idea_status=Thread.IdeaStatus.NEW if kind == Thread.Kind.IDEA else "",
+    )
+    opening = Post.objects.create(
+        thread=thread, author=author, body=body, is_opening=True, is_official=staff
+    )
+    if tags:
+        thread.tags.set(tags)
+    if kind == Thread.Kind.QUESTION:
+        ledger_record(
+            user=author,
+            event=Event.ASKED,
+            source=f"post:{opening.pk}",
+            points=_points("asked"),
+            post=opening,
+        )
+    index_change_record(SEARCH_KIND, [thread.pk])
+    return thread
+
+
+def _check_open(thread: Thread, user) -> None:
+    if thread.is_locked and not is_moderator(user):
+        raise ThreadLocked(_("This thread is locked."), _("It takes no new posts or votes."))
+
+
+@transaction.atomic
+def post_reply(*, author, thread: Thread, body: str) -> Post:
+    """An answer (in a question) or a reply, by a member who may post in the thread's space."""
+    if not space_allows_posting(space=thread.space, viewer=author):
+        raise PostNotAllowed(_("Only some members may post in this space."))
+    _check_open(thread, author)
+    body = _clean_body(body, author=author)
+    _refuse_suspended(author)
+    _check_limit(author, "replies")
+    post = Post.objects.create(
+        thread=thread, author=author, body=body, is_official=user_works_in_admin(author)
+    )
+    Thread.objects.filter(pk=thread.pk).update(
+        reply_count=F("reply_count") + 1, last_activity_at=post.created_at
+    )
+    if thread.kind == Thread.Kind.QUESTION and author.pk != thread.author_id:
+        ledger_record(
+            user=author,
+            event=Event.ANSWERED,
+            source=f"post:{post.pk}",
+            points=_points("answered"),
+            post=post,
+        )
+    index_change_record(SEARCH_KIND, [thread.pk])
+    return post
+
+
+@transaction.atomic
+def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Post:
+    """A new text for a post (and a new title for an opening post); the old one is kept."""
+    if editor.pk != post.author_id and not is_moderator(editor):
+        raise PostNotAllowed(_("Only the author or a moderator can edit this post."))
+    _check_open(post.thread, editor)
+    body = _clean_body(body, author=editor)
+    new_title = _clean_title(title) if title is not None and post.is_opening else None
+    if body == post.body and new_title in (None, post.thread.title):
+        return post
+    PostRevision.objects.create(post=post, body=post.body, edited_by=editor)
+    post.body, post.edited_at = body, timezone.now()
+    post.save(update_fields=["body", "edited_at"])
+    if new_title is not None:
+        post.thread.title = new_title
+        post.thread.save(update_fields=["title"])
+    index_change_record(SEARCH_KIND, [post.thread_id])
+    return post
+
+
+def _accepted_entries(thread: Thread):
+    return LedgerEntry.objects.filter(
+        event=Event.ACCEPTED, post__thread=thread, reverses__isnull=True, reversal__isnull=True
+    )
+
+
+@transaction.atomic
+def answer_accept(*, acting_user, post: Post) -> Thread:
+    """Accept ``post`` as the answer to its question: by the asker or a moderator."""
+    thread = Thread.objects.select_for_update().get(pk=post.thread_id)
+    if thread.kind != Thread.Kind.QUESTION:
+        raise PostInvalid(_("Only questions have accepted answers."))
+    if acting_user.pk != thread.author_id and not is_moderator(acting_user):
+        raise PostNotAllowed(_("Only the person who asked or a moderator can accept an answer."))
+    if post.is_opening or not post.is_visible:
+        raise PostInvalid(_("Choose one of the answers."))
+    if thread.accepted_answer_id == post.pk:
+        return thread
+    ledger_reverse_all(_accepted_entries(thread))
+    thread.accepted_answer = post
+    thread.save(update_fields=["accepted_answer"])
+    if post.author_id and post.author_id != thread.author_id:
+        accepted_before = LedgerEntry.objects.filter(
+            event=Event.ACCEPTED, post=post, reverses__isnull=True
+        ).count()
+        ledger_record(
+            user=post.author,
+            event=Event.ACCEPTED,
+            source=f"post:{post.pk}:accept:{accepted_before + 1}",
+            points=_points("accepted"),
+            post=post,
+        )
+    index_change_record(SEARCH_KIND, [thread.pk])
+    return thread
+
+
+@transaction.atomic
+def answer_unaccept(*, acting_user, thread: Thread) -> Thread:
+    thread = Thread.objects.select_for_update().get(pk=thread.pk)
+    if acting_user.pk != thread.author_id and not is_moderator(acting_user):
+        raise PostNotAllowed(_("Only the person who asked or a moderator can accept an answer."))
+    if thread.accepted_answer_id is None:
+        return thread
+    ledger_reverse_all(_accepted_entries(thread))
+    thread.accepted_answer = None
+    thread.save(update_fields=["accepted_answer"])
+    index_change_record(SEARCH_KIND, [thread.pk])
+    return thread
+
+
+def _vote_points(post: Post, value: int) -> tuple[str, int]:
+    question = post.thread.kind == Thread.Kind.QUESTION
+    if value < 0:
+        return Event.DOWNVOTE_RECEIVED, _points("downvoted")
+    if not question:
+        return Event.UPVOTE_RECEIVED, _points("post_upvoted")
+    return Event.UPVOTE_RECEIVED, _points(
+        "question_upvoted" if post.is_opening else "answer_upvoted"
+    )
+
+
+def _vote_source(vote: Vote) -> str:
+    return f"post:{vote.post_id}:vote:{vote.pk}:{vote.revision}"
+
+
+def _credit_vote(vote: Vote, post: Post) -> None:
+    """The author's ledger entry for ``vote``; upvotes within the daily cap."""
+    if post.author_id is None:
+        return
+    member_locked(post.author)  # one vote at a time against the author's daily cap
+    event, points = _vote_points(post, vote.value)
+    if event == Event.UPVOTE_RECEIVED:
+        points = min(points, vote_points_left_today(post.author))
+    ledger_record(
+        user=post.author, event=event, source=_vote_source(vote), points=points, post=post
+    )
+
+
+def _uncredit_vote(vote: Vote, post: Post) -> None:
+    if post.author_id is None:
+        return
+    event, _points_ = _vote_points(post, vote.value)
+    entry = LedgerEntry.objects.filter(
+        key=ledger_key(event, _vote_source(vote), post.author_id)
+    ).first()
+    if entry is not None:
+        ledger_reverse(entry)
+
+
+def _rescore(post: Post, delta: int) -> None:
+    if not delta:
+        return
+    Post.objects.filter(pk=post.pk).update(score=F("score") + delta)
+    if post.is_opening:
+        Thread.objects.filter(pk=post.thread_id).update(score=F("score") + delta)
+
+
+def _check_may_vote(voter, post: Post, value: int) -> None:
+    if value not in (1, -1):
+        raise PostInvalid(_("A vote is up (1) or down (−1)."))
+    if post.author_id == voter.pk:
+        raise VoteNotAllowed(_("You cannot vote on your own post."))
+    if value < 0 and post.thread.kind != Thread.Kind.QUESTION:
+        raise VoteNotAllowed(_("Only questions and answers take downvotes."))
+    if not post.is_visible:
+        raise VoteNotAllowed(_("This post is hidden and takes no votes."))
+    _check_open(post.thread, voter)
+
+
+def _check_changeable(vote: Vote, post: Post) -> None:
+    window_open = timezone.now() - vote.cast_at <= vote_window()
+    edited_since = post.edited_at is not None and post.edited_at > vote.cast_at
+    if not (window_open or edited_since):
+        raise VoteLocked(
+            _("Your vote is locked in."),
+            _("A vote can be changed for a few minutes, or after the post is edited."),
+        )
+
+
+@transaction.atomic
+def vote_cast(*, voter, post: Post, value: int) -> Vote:
+    """The member's vote on ``post`` becomes ``value``: cast, or changed within its window."""
+    post = Post.objects.select_for_update().select_related("thread", "author").get(pk=post.pk)
+    _check_may_vote(voter, post, value)
+    if suspended(voter):
+        raise VoteNotAllowed(_("Your account is suspended from the community for now."))
+    vote = Vote.objects.filter(post=post, voter=voter).first()
+    if vote is not None and vote.value == value:
+        return vote
+    if vote is None:
+        _check_limit(voter, "votes")
+        vote = Vote.objects.create(post=post, voter=voter, value=value, cast_at=timezone.now())
+        _rescore(post, value)
+    else:
+        _check_changeable(vote, post)
+        _uncredit_vote(vote, post)
+        _rescore(post, value - vote.value)
+        vote.value, vote.revision, vote.cast_at = value, vote.revision + 1, timezone.now()
+        vote.save(update_fields=["value", "revision", "cast_at"])
+    _credit_vote(vote, post)
+    if post.is_opening:
+        index_change_record(SEARCH_KIND, [post.thread_id])
+    return vote
+
+
+@transaction.atomic
+def vote_retract(*, voter, post: Post) -> None:
+    """Take the member's vote on ``post`` back, within its window."""
+    post = Post.objects.select_for_update().select_related("thread", "author").get(pk=post.pk)
+    vote = Vote.objects.filter(post=post, voter=voter).first()
+    if vote is None:
+        return
+    _check_changeable(vote, post)
+    _uncredit_vote(vote, post)
+    _rescore(post, -vote.value)
+    vote.delete()
+    if post.is_opening:
+        index_change_record(SEARCH_KIND, [post.thread_id])
+
+
+def thread_read_record(*, reader, thread: Thread, posts_read: int) -> None:
+    """Remember how many posts of ``thread`` the member has seen (only ever more)."""
+    if not reader.is_authenticated:
+        return
+    read, created = ThreadRead.objects.get_or_create(
+        thread=thread, reader=reader, defaults={"posts_read": posts_read, "read_at": timezone.now()}
+    )
+    if not created and posts_read > read.posts_read:
+        ThreadRead.objects.filter(pk=read.pk).update(posts_read=posts_read, read_at=timezone.now())
