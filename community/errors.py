@@ -41,3 +41,15 @@ class VoteLocked(CommunityError, Conflict):
 
 class CommunityRateLimited(CommunityError, RateLimited):
     """More threads, replies or votes than the member's trust level allows today."""
+
+
+class FlagNotAllowed(CommunityError, NotAllowed):
+    """A flag the community refuses: on one's own post, or on a post already hidden."""
+
+
+class FlagAlreadyGiven(CommunityError, Conflict):
+    """The member has flagged this post already."""
+
+
+class ModerationInvalid(CommunityError, InvalidInput):
+    """A moderation step that cannot be taken (merge a thread into itself, unknown status)."""

@@ -39,7 +39,7 @@ def ledger_record(
     return entry
 
 
-def ledger_reverse(entry: LedgerEntry, *, at=None) -> LedgerEntry:
+def ledger_reverse(entry: LedgerEntry, *, reason: str, at=None) -> LedgerEntry:
     """The reversal of ``entry``: its points taken back, once."""
     reversal, _created = LedgerEntry.objects.get_or_create(
         key=f"reversal:{entry.key}",
@@ -52,18 +52,43 @@ def ledger_reverse(entry: LedgerEntry, *, at=None) -> LedgerEntry:
             "space_id": entry.space_id,
             "locale_id": entry.locale_id,
             "reverses": entry,
+            "reason": reason,
             "created_at": at or timezone.now(),
         },
     )
     return reversal
 
 
-def ledger_reverse_all(entries) -> int:
-    """Reverse every entry of ``entries`` not yet reversed (nor itself a reversal)."""
-    pending = list(entries.filter(reverses__isnull=True, reversal__isnull=True))
+def live(entries):
+    """The entries of ``entries`` that count: neither reversed nor reversals."""
+    return entries.filter(reverses__isnull=True, reversal__isnull=True)
+
+
+def ledger_reverse_all(entries, *, reason: str) -> int:
+    """Reverse every entry of ``entries`` that still counts."""
+    pending = list(live(entries))
     for entry in pending:
-        ledger_reverse(entry)
+        ledger_reverse(entry, reason=reason)
     return len(pending)
+
+
+def ledger_restore(reversal: LedgerEntry) -> LedgerEntry:
+    """The reversed entry written again (a hidden post restored), once per reversal."""
+    entry = reversal.reverses
+    restored, _created = LedgerEntry.objects.get_or_create(
+        key=f"restored:{reversal.pk}:{entry.user_id}",
+        defaults={
+            "user_id": entry.user_id,
+            "event": entry.event,
+            "source": entry.source,
+            "points": entry.points,
+            "post_id": entry.post_id,
+            "space_id": entry.space_id,
+            "locale_id": entry.locale_id,
+            "created_at": timezone.now(),
+        },
+    )
+    return restored
 
 
 def vote_points_left_today(user) -> int:

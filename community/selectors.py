@@ -124,3 +124,16 @@ def post_get_readable(*, viewer, post_id: int) -> Post:
     if post is None or (not post.is_visible and not is_moderator(viewer)):
         raise PostNotFound(_("No such post."))
     return post
+
+
+IDEA_ORDERS = {"top": ("-score", "-created_at", "-pk"), "newest": ("-created_at", "-pk")}
+
+
+def idea_list(*, viewer, status: str = "", order: str = "top", space: Space | None = None):
+    """Ideas the viewer may read, most wanted first (or newest), of one status or all."""
+    ideas = _visible_threads(viewer).filter(kind=Thread.Kind.IDEA)
+    if space is not None:
+        ideas = ideas.filter(space=space)
+    if status:
+        ideas = ideas.filter(idea_status=status)
+    return ideas.select_related("space", "author").order_by(*IDEA_ORDERS[order])

@@ -25,9 +25,7 @@ from community.errors import (
 )
 from community.ledger import (
     Event,
-    ledger_key,
     ledger_record,
-    ledger_reverse,
     ledger_reverse_all,
     member_locked,
     suspended,
@@ -245,9 +243,7 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
 
 
 def _accepted_entries(thread: Thread):
-    return LedgerEntry.objects.filter(
-        event=Event.ACCEPTED, post__thread=thread, reverses__isnull=True, reversal__isnull=True
-    )
+    return LedgerEntry.objects.filter(event=Event.ACCEPTED, post__thread=thread)
 
 
 @transaction.atomic
@@ -262,7 +258,7 @@ def answer_accept(*, acting_user, post: Post) -> Thread:
         raise PostInvalid(_("Choose one of the answers."))
     if thread.accepted_answer_id == post.pk:
         return thread
-    ledger_reverse_all(_accepted_entries(thread))
+    ledger_reverse_all(_accepted_entries(thread), reason=LedgerEntry.Reason.UNACCEPTED)
     thread.accepted_answer = post
     thread.save(update_fields=["accepted_answer"])
     if post.author_id and post.author_id != thread.author_id:
@@ -287,7 +283,7 @@ def answer_unaccept(*, acting_user, thread: Thread) -> Thread:
         raise PostNotAllowed(_("Only the person who asked or a moderator can accept an answer."))
     if thread.accepted_answer_id is None:
         return thread
-    ledger_reverse_all(_accepted_entries(thread))
+    ledger_reverse_all(_accepted_entries(thread), reason=LedgerEntry.Reason.UNACCEPTED)
     thread.accepted_answer = None
     thread.save(update_fields=["accepted_answer"])
     index_change_record(SEARCH_KIND, [thread.pk])
@@ -323,14 +319,11 @@ def _credit_vote(vote: Vote, post: Post) -> None:
 
 
 def _uncredit_vote(vote: Vote, post: Post) -> None:
-    if post.author_id is None:
-        return
-    event, _points_ = _vote_points(post, vote.value)
-    entry = LedgerEntry.objects.filter(
-        key=ledger_key(event, _vote_source(vote), post.author_id)
-    ).first()
-    if entry is not None:
-        ledger_reverse(entry)
+    if post.author_id is not None:
+        ledger_reverse_all(
+            LedgerEntry.objects.filter(source=_vote_source(vote), user_id=post.author_id),
+            reason=LedgerEntry.Reason.RETRACTED,
+        )
 
 
 def _rescore(post: Post, delta: int) -> None:

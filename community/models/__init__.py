@@ -2,10 +2,13 @@
 
 from community.models.ledger import LedgerEntry
 from community.models.members import Member
+from community.models.moderation import Flag, IdeaStatusChange
 from community.models.spaces import Space
 from community.models.threads import Post, PostRevision, Thread, ThreadRead, ThreadTag, Vote
 
 __all__ = [
+    "Flag",
+    "IdeaStatusChange",
     "LedgerEntry",
     "Member",
     "Post",

@@ -24,6 +24,8 @@ class LedgerEntry(models.Model):
         post: the post the event is about, to find what to reverse when it goes.
         space, locale: where it happened, for the leaderboards per space and per language.
         reverses: for a reversal, the row it takes back.
+        reason: for a reversal, why; a post restored by a moderator gets back the rows
+            its hiding reversed (``restored:<reversal id>:<user id>`` keys).
     """
 
     class Event(models.TextChoices):
@@ -33,6 +35,16 @@ class LedgerEntry(models.Model):
         DOWNVOTE_RECEIVED = "downvote_received", pgettext_lazy("points event", "Downvote received")
         ACCEPTED = "accepted", pgettext_lazy("points event", "Answer accepted")
         IDEA_PLANNED = "idea_planned", pgettext_lazy("points event", "Idea planned")
+
+    class Reason(models.TextChoices):
+        """Why a reversal was written (blank on an entry that is not one)."""
+
+        RETRACTED = "retracted", pgettext_lazy("points reversal", "Vote taken back or changed")
+        UNACCEPTED = "unaccepted", pgettext_lazy("points reversal", "Answer no longer accepted")
+        HIDDEN = "hidden", pgettext_lazy("points reversal", "Post hidden")
+        DELETED = "deleted", pgettext_lazy("points reversal", "Post deleted")
+        SERIAL_VOTING = "serial_voting", pgettext_lazy("points reversal", "Serial voting")
+        SUSPENDED = "suspended", pgettext_lazy("points reversal", "Voter suspended")
 
     VOTE_EVENTS = (Event.UPVOTE_RECEIVED, Event.DOWNVOTE_RECEIVED)
 
@@ -55,12 +67,14 @@ class LedgerEntry(models.Model):
     reverses = models.OneToOneField(
         "self", null=True, on_delete=models.PROTECT, related_name="reversal"
     )
+    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
     created_at = models.DateTimeField(db_index=True)
 
     class Meta:
         indexes = [
             models.Index(fields=["user", "created_at"], name="community_ledger_user"),
             models.Index(fields=["space", "created_at"], name="community_ledger_space"),
+            models.Index(fields=["source"], name="community_ledger_source"),
         ]
         constraints = [
             models.CheckConstraint(

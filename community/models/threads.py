@@ -97,7 +97,10 @@ class Thread(models.Model):
                 condition=Q(kind="idea") | Q(idea_status=""), name="community_idea_status_ideas"
             )
         ]
-        permissions = [("moderate_thread", "Can moderate the community")]
+        permissions = [
+            ("moderate_thread", "Can moderate the community"),
+            ("respond_to_idea", "Can change the status of ideas"),
+        ]
 
     def __str__(self) -> str:
         return self.title
