@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 
+from community.leaderboards.standings import standings_add
 from community.models import LedgerEntry, Member, Post
 
 Event = LedgerEntry.Event
@@ -23,7 +24,7 @@ def ledger_record(
 ) -> LedgerEntry:
     """The entry for (event, source, user): written once, however often it is delivered."""
     thread = post.thread if post is not None else None
-    entry, _created = LedgerEntry.objects.get_or_create(
+    entry, created = LedgerEntry.objects.get_or_create(
         key=ledger_key(event, source, user.pk),
         defaults={
             "user": user,
@@ -36,12 +37,14 @@ def ledger_record(
             "created_at": at or timezone.now(),
         },
     )
+    if created:
+        standings_add(entry)
     return entry
 
 
 def ledger_reverse(entry: LedgerEntry, *, reason: str, at=None) -> LedgerEntry:
     """The reversal of ``entry``: its points taken back, once."""
-    reversal, _created = LedgerEntry.objects.get_or_create(
+    reversal, created = LedgerEntry.objects.get_or_create(
         key=f"reversal:{entry.key}",
         defaults={
             "user_id": entry.user_id,
@@ -56,6 +59,8 @@ def ledger_reverse(entry: LedgerEntry, *, reason: str, at=None) -> LedgerEntry:
             "created_at": at or timezone.now(),
         },
     )
+    if created:
+        standings_add(reversal)
     return reversal
 
 
@@ -75,7 +80,7 @@ def ledger_reverse_all(entries, *, reason: str) -> int:
 def ledger_restore(reversal: LedgerEntry) -> LedgerEntry:
     """The reversed entry written again (a hidden post restored), once per reversal."""
     entry = reversal.reverses
-    restored, _created = LedgerEntry.objects.get_or_create(
+    restored, created = LedgerEntry.objects.get_or_create(
         key=f"restored:{reversal.pk}:{entry.user_id}",
         defaults={
             "user_id": entry.user_id,
@@ -88,6 +93,8 @@ def ledger_restore(reversal: LedgerEntry) -> LedgerEntry:
             "created_at": timezone.now(),
         },
     )
+    if created:
+        standings_add(restored)
     return restored
 
 

@@ -4,6 +4,7 @@ from community.models.ledger import LedgerEntry
 from community.models.members import Member
 from community.models.moderation import Flag, IdeaStatusChange
 from community.models.spaces import Space
+from community.models.standings import Standing
 from community.models.threads import Post, PostRevision, Thread, ThreadRead, ThreadTag, Vote
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Post",
     "PostRevision",
     "Space",
+    "Standing",
     "Thread",
     "ThreadRead",
     "ThreadTag",

@@ -1,0 +1,44 @@
+"""Points per member per period and scope: the leaderboards' aggregate of the ledger.
+
+Nothing here is a source of truth: ``community_rebuild_leaderboards`` rewrites every row
+from the ledger, and the ledger's writer adds each entry's points here in its transaction.
+"""
+
+from django.conf import settings
+from django.db import models
+
+
+class Standing(models.Model):
+    """A member's points in one period (all time, a month, a week) and one scope (everywhere,
+    a space, a language).
+
+    Attributes:
+        period: ``all``, ``month`` or ``week``.
+        starts: the period's first day (the month's first, the week's Monday; 1970-01-01 for
+            all time).
+        scope: ``all``, ``space:<id>`` or ``locale:<id>``.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_standings"
+    )
+    period = models.CharField(max_length=5)
+    starts = models.DateField()
+    scope = models.CharField(max_length=30)
+    points = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "starts", "scope", "user"], name="community_one_standing"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["period", "starts", "scope", "-points", "user"],
+                name="community_standing_rank",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.period} {self.starts} {self.scope}: {self.points}"

@@ -1,0 +1,102 @@
+"""Leaderboards from the ledger: periods, spaces, languages, one's own rank, and a rebuild."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from community import services
+from community.leaderboards.selectors import leaderboard, own_place
+from community.leaderboards.standings import standings_rebuild
+from community.ledger import ledger_record
+from community.models import LedgerEntry, Standing
+
+
+def standings_snapshot():
+    return sorted(
+        Standing.objects.filter(points__gt=0).values_list(
+            "user_id", "period", "starts", "scope", "points"
+        )
+    )
+
+
+@pytest.fixture
+def busy_space(space, member, make_member, english):
+    """Three helpers with 30, 20 and 10 points from answers this week."""
+    helpers = [make_member(f"helper-{n}") for n in range(3)]
+    for helper, upvotes in zip(helpers, (3, 2, 1), strict=True):
+        reply = services.post_reply(
+            author=helper,
+            thread=services.thread_start(
+                author=member,
+                space=space,
+                locale=english,
+                kind="question",
+                title=f"Question for {helper.username}",
+                body="How?",
+            ),
+            body="Like this.",
+        )
+        for _ in range(upvotes):
+            services.vote_cast(voter=make_member(), post=reply, value=1)
+    return helpers
+
+
+def test_the_leaderboard_ranks_members_by_their_points(busy_space, member, settings):
+    first, second, third = busy_space
+
+    top = leaderboard(period="week")
+
+    assert [(place.rank, place.user, place.points) for place in top[:3]] == [
+        (1, first, 32),
+        (2, second, 22),
+        (3, third, 12),
+    ]
+    assert own_place(user=third, period="all").rank == 3
+
+
+def test_a_member_below_the_top_list_still_sees_their_rank(busy_space):
+    third = busy_space[2]
+
+    assert [place.user for place in leaderboard(limit=2)] == busy_space[:2]
+    assert own_place(user=third).rank == 3
+
+
+def test_leaderboards_per_space_and_per_language(busy_space, make_space, make_member, english):
+    other_space = make_space("billing")
+    asker = make_member()
+    newcomer_thread = services.thread_start(
+        author=asker, space=other_space, locale=english, kind="question", title="Q", body="?"
+    )
+    services.post_reply(author=busy_space[2], thread=newcomer_thread, body="Answer")
+
+    in_billing = leaderboard(scope=f"space:{other_space.pk}")
+    in_english = leaderboard(scope=f"locale:{english.pk}")
+
+    assert [(p.user, p.points) for p in in_billing] == [(busy_space[2], 2), (asker, 1)]
+    assert in_english[0].user == busy_space[0]
+
+
+def test_a_reversal_counts_in_the_week_it_happens(busy_space, member):
+    first = busy_space[0]
+    entry = LedgerEntry.objects.filter(user=first, event="upvote_received").first()
+    LedgerEntry.objects.filter(pk=entry.pk).update(created_at=timezone.now() - timedelta(days=40))
+    standings_rebuild()
+
+    assert own_place(user=first, period="week").points == 22
+    assert own_place(user=first, period="all").points == 32
+
+
+def test_a_rebuild_from_the_ledger_equals_the_running_standings(busy_space, member, moderator):
+    from community.moderation import services as moderation
+
+    reply = busy_space[0].community_posts.first()
+    moderation.post_hide(moderator=moderator, post=reply)
+    ledger_record(user=member, event="asked", source="post:999999", points=1)
+    running = standings_snapshot()
+
+    call_command("community_rebuild_leaderboards", verbosity=0)
+
+    assert standings_snapshot() == running
+    assert own_place(user=busy_space[0]) is None  # every point reversed
