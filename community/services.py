@@ -34,6 +34,12 @@ from community.ledger import (
 )
 from community.models import LedgerEntry, Post, PostRevision, Space, Thread, ThreadRead, Vote
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
+from community.notifications.services import (
+    follow_set,
+    notify_accepted,
+    notify_new_thread,
+    notify_reply,
+)
 from community.selectors import is_moderator, space_allows_posting
 from portal.markdown import count_links
 from search.services import index_change_record
@@ -178,6 +184,8 @@ def thread_start(
     )
     if tags:
         thread.tags.set(tags)
+    follow_set(user=author, thread=thread, following=True)
+    notify_new_thread(thread=thread, opening=opening)
     if kind == Thread.Kind.QUESTION:
         ledger_record(
             user=author,
@@ -210,6 +218,8 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
     Thread.objects.filter(pk=thread.pk).update(
         reply_count=F("reply_count") + 1, last_activity_at=post.created_at
     )
+    follow_set(user=author, thread=thread, following=True)
+    notify_reply(post=post)
     if thread.kind == Thread.Kind.QUESTION and author.pk != thread.author_id:
         ledger_record(
             user=author,
@@ -272,6 +282,7 @@ def answer_accept(*, acting_user, post: Post) -> Thread:
             points=_points("accepted"),
             post=post,
         )
+        notify_accepted(post=post, actor=acting_user, generation=accepted_before + 1)
     index_change_record(SEARCH_KIND, [thread.pk])
     return thread
 

@@ -8,6 +8,7 @@ from wagtail.log_actions import log
 from community.errors import ModerationInvalid, PostInvalid
 from community.ledger import Event, ledger_record
 from community.models import IdeaStatusChange, Thread
+from community.notifications.services import notify_idea_status
 from community.services import SEARCH_KIND
 from portal.errors import NotAllowed
 from search.services import index_change_record
@@ -58,6 +59,7 @@ def idea_status_change(*, acting_user, thread: Thread, to_status: str, response:
             points=settings.COMMUNITY_POINTS["idea_planned"],
             post=opening,
         )
+    notify_idea_status(thread=thread, change=change, actor=acting_user)
     index_change_record(SEARCH_KIND, [thread.pk])
     log(
         thread,

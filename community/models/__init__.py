@@ -1,5 +1,6 @@
 """The community's models, one module per concern."""
 
+from community.models.following import Follow, Notification
 from community.models.ledger import LedgerEntry
 from community.models.members import Member
 from community.models.moderation import Flag, IdeaStatusChange
@@ -9,9 +10,11 @@ from community.models.threads import Post, PostRevision, Thread, ThreadRead, Thr
 
 __all__ = [
     "Flag",
+    "Follow",
     "IdeaStatusChange",
     "LedgerEntry",
     "Member",
+    "Notification",
     "Post",
     "PostRevision",
     "Space",

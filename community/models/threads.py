@@ -105,6 +105,10 @@ class Thread(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        """The thread's page, in the language it is written in."""
+        return f"/{self.locale.language_code}/community/threads/{self.pk}/"
+
     @property
     def is_visible(self) -> bool:
         """Shown to members: neither hidden, deleted nor merged away."""
