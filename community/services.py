@@ -15,6 +15,7 @@ from django_ratelimit.core import get_usage
 
 from cms.selectors import user_works_in_admin
 from community import trust
+from community.badges.services import badges_on_event
 from community.errors import (
     CommunityRateLimited,
     PostInvalid,
@@ -186,6 +187,7 @@ def thread_start(
         thread.tags.set(tags)
     follow_set(user=author, thread=thread, following=True)
     notify_new_thread(thread=thread, opening=opening)
+    badges_on_event("post", [author])
     if kind == Thread.Kind.QUESTION:
         ledger_record(
             user=author,
@@ -220,6 +222,7 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
     )
     follow_set(user=author, thread=thread, following=True)
     notify_reply(post=post)
+    badges_on_event("post", [author])
     if thread.kind == Thread.Kind.QUESTION and author.pk != thread.author_id:
         ledger_record(
             user=author,
@@ -268,6 +271,7 @@ def answer_accept(*, acting_user, post: Post) -> Thread:
         raise PostInvalid(_("Choose one of the answers."))
     if thread.accepted_answer_id == post.pk:
         return thread
+    before = thread.accepted_answer.author_id if thread.accepted_answer else None
     ledger_reverse_all(_accepted_entries(thread), reason=LedgerEntry.Reason.UNACCEPTED)
     thread.accepted_answer = post
     thread.save(update_fields=["accepted_answer"])
@@ -283,6 +287,7 @@ def answer_accept(*, acting_user, post: Post) -> Thread:
             post=post,
         )
         notify_accepted(post=post, actor=acting_user, generation=accepted_before + 1)
+    badges_on_event("accept", [before, post.author_id])
     index_change_record(SEARCH_KIND, [thread.pk])
     return thread
 
@@ -294,9 +299,11 @@ def answer_unaccept(*, acting_user, thread: Thread) -> Thread:
         raise PostNotAllowed(_("Only the person who asked or a moderator can accept an answer."))
     if thread.accepted_answer_id is None:
         return thread
+    before = thread.accepted_answer.author_id
     ledger_reverse_all(_accepted_entries(thread), reason=LedgerEntry.Reason.UNACCEPTED)
     thread.accepted_answer = None
     thread.save(update_fields=["accepted_answer"])
+    badges_on_event("accept", [before])
     index_change_record(SEARCH_KIND, [thread.pk])
     return thread
 
@@ -392,6 +399,7 @@ def vote_cast(*, voter, post: Post, value: int) -> Vote:
         vote.value, vote.revision, vote.cast_at = value, vote.revision + 1, timezone.now()
         vote.save(update_fields=["value", "revision", "cast_at"])
     _credit_vote(vote, post)
+    badges_on_event("vote", [post.author_id])
     if post.is_opening:
         index_change_record(SEARCH_KIND, [post.thread_id])
     return vote
@@ -412,6 +420,7 @@ def vote_retract(*, voter, post: Post) -> None:
     _uncredit_vote(vote, post)
     _rescore(post, -vote.value)
     vote.delete()
+    badges_on_event("vote", [post.author_id])
     if post.is_opening:
         index_change_record(SEARCH_KIND, [post.thread_id])
 

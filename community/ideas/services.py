@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from community.badges.services import badges_on_event
 from community.errors import ModerationInvalid, PostInvalid
 from community.ledger import Event, ledger_record
 from community.models import IdeaStatusChange, Thread
@@ -60,6 +61,7 @@ def idea_status_change(*, acting_user, thread: Thread, to_status: str, response:
             post=opening,
         )
     notify_idea_status(thread=thread, change=change, actor=acting_user)
+    badges_on_event("idea_status", [thread.author_id])
     index_change_record(SEARCH_KIND, [thread.pk])
     log(
         thread,

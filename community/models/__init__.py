@@ -1,5 +1,6 @@
 """The community's models, one module per concern."""
 
+from community.models.badges import Badge, BadgeAward
 from community.models.following import Follow, Notification
 from community.models.ledger import LedgerEntry
 from community.models.members import Member
@@ -9,6 +10,8 @@ from community.models.standings import Standing
 from community.models.threads import Post, PostRevision, Thread, ThreadRead, ThreadTag, Vote
 
 __all__ = [
+    "Badge",
+    "BadgeAward",
     "Flag",
     "Follow",
     "IdeaStatusChange",

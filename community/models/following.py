@@ -58,7 +58,7 @@ class Notification(models.Model):
     Attributes:
         key: ``<event>:<user id>``, unique: an event reaches a member once.
         kind: a new thread (in a space or tag followed), a reply, an accepted answer, a
-            mention, an idea's new status.
+            mention, an idea's new status, a badge earned (``award``, no thread).
         post: the post the event is about (hidden or deleted posts are never shown).
         read_at: when the member opened it or marked everything read.
         emailed_at: when it went out by e-mail (at once, or in a digest).
@@ -70,13 +70,19 @@ class Notification(models.Model):
         ACCEPTED = "accepted", pgettext_lazy("notification", "Answer accepted")
         MENTION = "mention", pgettext_lazy("notification", "Mention")
         IDEA_STATUS = "idea_status", pgettext_lazy("notification", "Idea status changed")
+        BADGE = "badge", pgettext_lazy("notification", "Badge earned")
 
     key = models.CharField(max_length=200, unique=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    thread = models.ForeignKey("community.Thread", on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(
+        "community.Thread", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    award = models.ForeignKey(
+        "community.BadgeAward", null=True, on_delete=models.CASCADE, related_name="+"
+    )
     post = models.ForeignKey(
         "community.Post", null=True, on_delete=models.CASCADE, related_name="+"
     )

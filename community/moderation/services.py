@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from community import trust
+from community.badges.services import badges_on_event
 from community.errors import FlagAlreadyGiven, FlagNotAllowed, ModerationInvalid, PostInvalid
 from community.ledger import ledger_restore, ledger_reverse_all, live
 from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vote
@@ -79,9 +80,10 @@ def flag_dismiss(*, moderator, flag: Flag) -> Flag:
 
 
 def _resolve_flags(post: Post, moderator, *, upheld: bool) -> None:
-    Flag.objects.filter(post=post, resolved_at__isnull=True).update(
-        resolved_at=timezone.now(), resolved_by=moderator, upheld=upheld
-    )
+    open_flags = Flag.objects.filter(post=post, resolved_at__isnull=True)
+    flaggers = list(open_flags.values_list("flagger_id", flat=True))
+    open_flags.update(resolved_at=timezone.now(), resolved_by=moderator, upheld=upheld)
+    badges_on_event("flag_resolved", flaggers)
 
 
 # Posts
@@ -99,6 +101,7 @@ def _hide(post: Post, *, reason: str) -> None:
         Thread.objects.filter(pk=post.thread_id).update(is_hidden=True)
     _refresh_reply_count(post.thread)
     _reindex(post.thread)
+    badges_on_event("hide", [post.author_id])
 
 
 def _still_applies(entry: LedgerEntry, post: Post) -> bool:
@@ -145,6 +148,7 @@ def post_restore(*, moderator, post: Post) -> Post:
             _give_back(post, Reason.HIDDEN)
         _refresh_reply_count(post.thread)
         _reindex(post.thread)
+        badges_on_event("restore", [post.author_id])
         log(post, "community.post.restore", user=moderator)
     _resolve_flags(post, moderator, upheld=False)
     return post
@@ -164,6 +168,7 @@ def post_delete(*, acting_user, post: Post) -> Post:
             Thread.objects.filter(pk=post.thread_id).update(deleted_at=now)
         _refresh_reply_count(post.thread)
         _reindex(post.thread)
+        badges_on_event("delete", [post.author_id])
         log(post, "community.post.delete", user=acting_user)
     return post
 
@@ -180,6 +185,7 @@ def post_undelete(*, moderator, post: Post) -> Post:
             _give_back(post, Reason.DELETED)
         _refresh_reply_count(post.thread)
         _reindex(post.thread)
+        badges_on_event("restore", [post.author_id])
         log(post, "community.post.undelete", user=moderator)
     return post
 
@@ -259,10 +265,9 @@ def member_suspend(*, moderator, user, until) -> Member:
     member, _created = Member.objects.get_or_create(user=user)
     member.suspended_until = until
     member.save(update_fields=["suspended_until"])
-    sources = [
-        f"post:{vote.post_id}:vote:{vote.pk}:{vote.revision}"
-        for vote in Vote.objects.filter(voter=user)
-    ]
+    votes = list(Vote.objects.filter(voter=user).select_related("post"))
+    sources = [f"post:{vote.post_id}:vote:{vote.pk}:{vote.revision}" for vote in votes]
     ledger_reverse_all(LedgerEntry.objects.filter(source__in=sources), reason=Reason.SUSPENDED)
+    badges_on_event("suspend", {vote.post.author_id for vote in votes})
     log(member, "community.member.suspend", user=moderator, data={"until": until.isoformat()})
     return member

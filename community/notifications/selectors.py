@@ -8,10 +8,13 @@ from community.models import Notification
 def _shown(user) -> QuerySet[Notification]:
     return Notification.objects.filter(
         Q(post__isnull=True) | Q(post__is_hidden=False, post__deleted_at__isnull=True),
+        Q(thread__isnull=True)
+        | Q(
+            thread__is_hidden=False,
+            thread__deleted_at__isnull=True,
+            thread__merged_into__isnull=True,
+        ),
         user=user,
-        thread__is_hidden=False,
-        thread__deleted_at__isnull=True,
-        thread__merged_into__isnull=True,
     )
 
 
@@ -22,4 +25,6 @@ def unread_count(user) -> int:
 
 
 def notification_list(user) -> QuerySet[Notification]:
-    return _shown(user).select_related("thread", "thread__locale", "post", "actor")
+    return _shown(user).select_related(
+        "thread", "thread__locale", "post", "actor", "award", "award__badge"
+    )

@@ -184,11 +184,12 @@ def _message(user, notifications: list[Notification], language: str) -> EmailMes
 
 
 def _wanting(pending, mode: str):
-    """Of ``pending``, the notifications whose members chose ``mode`` (no choice: at once)."""
+    """Of ``pending``, the notifications whose members chose ``mode`` (no choice: at once).
+    Badges are told on the site only."""
     chose = Q(user__community_member__email=mode)
     if mode == Member.Email.AT_ONCE:
         chose |= Q(user__community_member__isnull=True)
-    return pending.filter(chose, emailed_at__isnull=True)
+    return pending.filter(chose, emailed_at__isnull=True).exclude(kind=Kind.BADGE)
 
 
 def _send(pending, *, digest: bool) -> int:
