@@ -41,3 +41,8 @@ class VoteLocked(CommunityError, Conflict):
 
 class CommunityRateLimited(CommunityError, RateLimited):
     """More threads, replies or votes than the member's trust level allows today."""
+
+
+class CommunityInputInvalid(CommunityError, InvalidInput):
+    """A value a list of the community does not take: an unknown order or kind, a page out of
+    bounds."""
