@@ -384,7 +384,7 @@ def _list_params(params: ThreadListParams) -> ThreadListParams:
     """The list's parameters, each within what the list takes (else 400)."""
     if params.order not in THREAD_ORDERS:
         raise CommunityInputInvalid(
-            _("Order by one of: %(orders)s.") % {"orders": ", ".join(THREAD_ORDERS)}
+            _("Order by one of: %(fields)s.") % {"fields": ", ".join(THREAD_ORDERS)}
         )
     if params.kind and params.kind not in Thread.Kind.values:
         raise CommunityInputInvalid(
