@@ -858,3 +858,5 @@ def test_every_community_operation_is_in_the_openapi_schema_with_its_errors(clie
     listing = paths["/api/v3/portal/community/spaces/{slug}/threads/"]["get"]["parameters"]
     kind = next(parameter for parameter in listing if parameter["name"] == "kind")
     assert kind["schema"]["enum"] == ["", *Thread.Kind.values]
+    assert kind["schema"]["type"] == "string" and "items" not in kind["schema"]  # not search's
+    assert [parameter["name"] for parameter in listing] == ["slug", "order", "kind", "tag", "page"]
