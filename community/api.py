@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from ninja import Field, Query, Router, Schema, Status
 from ninja.utils import check_csrf
 from pydantic import BeforeValidator, ConfigDict
@@ -272,7 +273,7 @@ def display_name(user) -> str:
     """What a member's posts carry: their full name, else their username; a name that looks
     like an e-mail address is cut at its ``@``, so that none is ever shown."""
     name = user.get_full_name() or user.get_username()
-    return name.split("@", 1)[0] or _("Member")
+    return name.split("@", 1)[0] or pgettext("post author without a name", "Member")
 
 
 def _author(user, levels: dict[int, int]) -> AuthorOut | None:
