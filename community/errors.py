@@ -53,3 +53,8 @@ class FlagAlreadyGiven(CommunityError, Conflict):
 
 class ModerationInvalid(CommunityError, InvalidInput):
     """A moderation step that cannot be taken (merge a thread into itself, unknown status)."""
+
+
+class CommunityInputInvalid(CommunityError, InvalidInput):
+    """A value a list of the community does not take: an unknown order or kind, a page out of
+    bounds."""

@@ -23,10 +23,12 @@ class UndeclaredProblem(AssertionError):
 def api_assemble() -> None:
     """Mount each app's router once, when the apps are ready, and map their errors."""
     from cms.api import router as knowledge_base
+    from community.api import router as community
     from search.api import router as search
 
     for router in (knowledge_base, search):
         api.add_router("/portal/", router)
+    api.add_router("/portal/community/", community)
     api.add_exception_handler(PortalError, portal_error)
 
 

@@ -151,7 +151,8 @@ def list_kinds(schema: dict) -> dict:
     for operation in _operations_only(schema):
         parameters = operation.get("parameters", [])
         for parameter in parameters:
-            if parameter["name"] == "kind" and parameter["in"] == "query":
+            search_kinds = parameter["schema"].get("type") == "array"  # not a list's own kind
+            if parameter["name"] == "kind" and parameter["in"] == "query" and search_kinds:
                 parameter["schema"].setdefault("items", {})["enum"] = sorted(kinds())
                 parameters.extend(_kind_facet_parameter(name) for name in declared_facets())
                 break
