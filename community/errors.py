@@ -58,3 +58,7 @@ class ModerationInvalid(CommunityError, InvalidInput):
 class CommunityInputInvalid(CommunityError, InvalidInput):
     """A value a list of the community does not take: an unknown order or kind, a page out of
     bounds."""
+
+
+class ModerationNotAllowed(CommunityError, NotAllowed):
+    """A step only moderators (or product staff, for ideas) may take."""

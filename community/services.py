@@ -187,7 +187,6 @@ def thread_start(
         thread.tags.set(tags)
     follow_set(user=author, thread=thread, following=True)
     notify_new_thread(thread=thread, opening=opening)
-    badges_on_event("post", [author])
     if kind == Thread.Kind.QUESTION:
         ledger_record(
             user=author,
@@ -196,6 +195,7 @@ def thread_start(
             points=_points("asked"),
             post=opening,
         )
+    badges_on_event("post", [author])
     index_change_record(SEARCH_KIND, [thread.pk])
     return thread
 
@@ -222,7 +222,6 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
     )
     follow_set(user=author, thread=thread, following=True)
     notify_reply(post=post)
-    badges_on_event("post", [author])
     if thread.kind == Thread.Kind.QUESTION and author.pk != thread.author_id:
         ledger_record(
             user=author,
@@ -231,6 +230,7 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
             points=_points("answered"),
             post=post,
         )
+    badges_on_event("post", [author])
     index_change_record(SEARCH_KIND, [thread.pk])
     return post
 

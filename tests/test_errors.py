@@ -92,7 +92,11 @@ def test_every_raised_error_is_of_exactly_one_kind_and_app_bases_are_of_none():
         assert len(kinds) <= 1, f"{cls.__qualname__} is of several kinds: {kinds}"
         (of_one_kind if kinds else bases).append(cls)
 
-    assert {cls.__name__ for cls in bases} == {"KnowledgeBaseError", "SearchError"}
+    assert {cls.__name__ for cls in bases} == {
+        "KnowledgeBaseError",
+        "SearchError",
+        "CommunityError",
+    }
     assert all(cls.__subclasses__() for cls in bases)  # a base is never raised itself
     assert [kind_of(cls) for cls in of_one_kind]  # the API and the site can answer each
 

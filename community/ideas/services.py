@@ -6,12 +6,11 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from community.badges.services import badges_on_event
-from community.errors import ModerationInvalid, PostInvalid
+from community.errors import ModerationInvalid, ModerationNotAllowed, PostInvalid
 from community.ledger import Event, ledger_record
 from community.models import IdeaStatusChange, Thread
 from community.notifications.services import notify_idea_status
 from community.services import SEARCH_KIND
-from portal.errors import NotAllowed
 from search.services import index_change_record
 
 RESPONSE_MAX_LENGTH = 5000
@@ -26,7 +25,7 @@ def idea_status_change(*, acting_user, thread: Thread, to_status: str, response:
     """Move an idea to ``to_status`` with the official word on why; planning it earns its
     author points once."""
     if not may_respond(acting_user):
-        raise NotAllowed(_("Only product staff can change the status of an idea."))
+        raise ModerationNotAllowed(_("Only product staff can change the status of an idea."))
     if thread.kind != Thread.Kind.IDEA:
         raise ModerationInvalid(_("Only ideas have a status."))
     if to_status not in Thread.IdeaStatus.values:

@@ -13,13 +13,18 @@ from wagtail.log_actions import log
 
 from community import trust
 from community.badges.services import badges_on_event
-from community.errors import FlagAlreadyGiven, FlagNotAllowed, ModerationInvalid, PostInvalid
+from community.errors import (
+    FlagAlreadyGiven,
+    FlagNotAllowed,
+    ModerationInvalid,
+    ModerationNotAllowed,
+    PostInvalid,
+)
 from community.ledger import ledger_restore, ledger_reverse_all, live
 from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vote
 from community.models.moderation import NOTE_MAX_LENGTH
 from community.selectors import is_moderator
 from community.services import SEARCH_KIND
-from portal.errors import NotAllowed
 from search.services import index_change_record
 
 Reason = LedgerEntry.Reason
@@ -27,7 +32,7 @@ Reason = LedgerEntry.Reason
 
 def _require_moderator(user) -> None:
     if not is_moderator(user):
-        raise NotAllowed(_("Only moderators can do this."))
+        raise ModerationNotAllowed(_("Only moderators can do this."))
 
 
 def _reindex(*threads: Thread) -> None:
@@ -158,7 +163,7 @@ def post_restore(*, moderator, post: Post) -> Post:
 def post_delete(*, acting_user, post: Post) -> Post:
     """Delete softly: by its author or a moderator; a moderator can bring it back."""
     if acting_user.pk != post.author_id and not is_moderator(acting_user):
-        raise NotAllowed(_("Only the author or a moderator can delete this post."))
+        raise ModerationNotAllowed(_("Only the author or a moderator can delete this post."))
     if post.deleted_at is None:
         now = timezone.now()
         Post.objects.filter(pk=post.pk).update(deleted_at=now)

@@ -6,9 +6,9 @@ from wagtail.models import ModelLogEntry
 
 from community import selectors, services, trust
 from community.errors import ModerationInvalid, PostInvalid
+from community.errors import ModerationNotAllowed as NotAllowed
 from community.ideas.services import idea_status_change
 from community.models import Thread
-from portal.errors import NotAllowed
 
 
 @pytest.fixture

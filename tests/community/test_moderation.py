@@ -10,9 +10,9 @@ from wagtail.models import ModelLogEntry
 
 from community import selectors, services, trust
 from community.errors import FlagAlreadyGiven, FlagNotAllowed, ModerationInvalid, VoteNotAllowed
+from community.errors import ModerationNotAllowed as NotAllowed
 from community.models import Flag, LedgerEntry, Post, Thread
 from community.moderation import services as moderation
-from portal.errors import NotAllowed
 from search.models import IndexChange
 
 
