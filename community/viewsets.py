@@ -16,7 +16,7 @@ SEARCHED_FIELDS = {"name", "read_access", "segments"}
 
 
 def _languages(space: Space) -> str:
-    return ", ".join(locale.get_display_name() or "" for locale in space.locales.all())
+    return ", ".join(str(locale.get_display_name() or "") for locale in space.locales.all())
 
 
 class SpaceIndexView(IndexView):
