@@ -99,7 +99,9 @@ def test_a_customer_cannot_open_or_post_the_space_admin(client, member, english)
     assert not Space.objects.filter(slug="billing-questions").exists()
 
 
-def test_staff_without_the_space_permissions_neither_see_nor_change_spaces(client, english, space):
+def test_staff_without_the_space_permissions_neither_see_nor_change_spaces(
+    db, client, english, space
+):
     editor = demo_user("editor")  # works in the admin, may not manage spaces
     client.force_login(editor)
 
