@@ -11,8 +11,9 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from community.models import Space
 from community.search_kind import space_threads_reindex
 
-# A change to these reaches every thread's search document (its readers, its category).
-SEARCHED_FIELDS = {"name", "read_access", "segments"}
+# A change to these reaches every thread's search document (its readers, its category and
+# its space facet).
+SEARCHED_FIELDS = {"name", "slug", "read_access", "segments"}
 
 
 def _languages(space: Space) -> str:
