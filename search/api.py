@@ -167,15 +167,16 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         "search_id": log.pk if log else None,
         "click_token": analytics.click_token(log) if log else None,
         "hits": [{**hit.__dict__, "id": hit.doc_id} for hit in results.hits],
-        "facets": {
-            name: [
-                {"value": value, "label": labels.get(value, value), "count": count}
-                for value, count in values
-            ]
-            for name, values in results.facets.items()
-            for labels in [facet_value_labels(name, [value for value, _count in values])]
-        },
+        "facets": {name: _facet_values(name, values) for name, values in results.facets.items()},
     }
+
+
+def _facet_values(name: str, values: list[tuple[str, int]]) -> list[dict]:
+    labels = facet_value_labels(name, [value for value, _count in values])
+    return [
+        {"value": value, "label": labels.get(value, value), "count": count}
+        for value, count in values
+    ]
 
 
 @router.get(
