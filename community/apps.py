@@ -1,5 +1,12 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CommunityConfig(AppConfig):
     name = "community"
+    verbose_name = _("Community")
+
+    def ready(self) -> None:
+        from community.search_kind import register_thread_search
+
+        register_thread_search()

@@ -19,7 +19,7 @@ from portal.api_input import (
     short_text,
 )
 from search import analytics, services
-from search.documents import declared_facets
+from search.documents import declared_facets, facet_value_labels
 from search.errors import SearchInputError
 from search.languages import codes
 from search.query import MAX_FILTER_CHARS, MAX_FILTER_VALUES, MAX_PAGE, MAX_PAGE_SIZE, SORTS
@@ -78,6 +78,9 @@ class HitOut(Schema):
 
 class FacetValueOut(Schema):
     value: str
+    label: str = Field(
+        description="The value as readers see it, in the request's language (a kind's name)."
+    )
     count: int
 
 
@@ -164,11 +167,16 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         "search_id": log.pk if log else None,
         "click_token": analytics.click_token(log) if log else None,
         "hits": [{**hit.__dict__, "id": hit.doc_id} for hit in results.hits],
-        "facets": {
-            name: [{"value": value, "count": count} for value, count in values]
-            for name, values in results.facets.items()
-        },
+        "facets": {name: _facet_values(name, values) for name, values in results.facets.items()},
     }
+
+
+def _facet_values(name: str, values: list[tuple[str, int]]) -> list[dict]:
+    labels = facet_value_labels(name, [value for value, _count in values])
+    return [
+        {"value": value, "label": labels.get(value, value), "count": count}
+        for value, count in values
+    ]
 
 
 @router.get(

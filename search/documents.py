@@ -80,6 +80,11 @@ class SearchKind:
         """Document ids editors pinned for this query, best first."""
         return []
 
+    def value_labels(self, facet: str, values: list[str]) -> dict[str, str]:
+        """What the search page shows for each value of one of this kind's own facets, where
+        the value itself is not for readers (a forum's slug, ``yes``); absent: the value."""
+        return {}
+
     def value_languages(self, facet: str, values: list[str]) -> dict[str, str]:
         """The language each facet value of this kind is written in, where one is known
         (a category's title): the search page marks values in another language than the
@@ -129,6 +134,23 @@ def declared_facets() -> tuple[str, ...]:
 def facet_names() -> tuple[str, ...]:
     """Every facet a search may filter on and counts: the portal's, then the kinds' own."""
     return FACETS + declared_facets()
+
+
+def facet_value_labels(name: str, values: list[str]) -> dict[str, str]:
+    """What readers see for the values of facet ``name`` that are not written for them: a
+    kind's label, a language's own name, what a kind says of its own facet's values."""
+    if name == "kind":
+        return {value: str(_kinds[value].label) for value in values if value in _kinds}
+    if name == "locale":
+        from django.utils.translation import get_language_info
+
+        return {value: get_language_info(value)["name_local"].capitalize() for value in values}
+    labels: dict[str, str] = {}
+    for kind in _kinds.values():
+        if name in kind.facets:
+            own = kind.value_labels(name, values)
+            labels |= {value: str(label) for value, label in own.items()}
+    return labels
 
 
 def all_documents(kind: SearchKind, batch: int = 200) -> Iterator[SearchDocument]:

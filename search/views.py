@@ -3,12 +3,12 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from portal.site_errors import refusals_shown_in
 from search import analytics, services
-from search.documents import facet_names, kinds
+from search.documents import facet_names, facet_value_labels, kinds
 from search.errors import SearchInputError
 from search.query import MAX_PAGE, MAX_PAGE_SIZE
 from search.viewer import query_for_request
@@ -85,17 +85,13 @@ def result_opened(request, search_id: int):
 
 
 def _facets(results) -> list:
-    """(name, [(value, label, count, chosen, language)]) for the filter column; ``language``
+    """(name, heading, [(value, label, count, chosen, language)]) for the filter column (the
+    heading of a kind's own facet; the portal's are named by the template); ``language``
     is the value's own when it is not the page's (a category of an untranslated result)."""
     registered = kinds()
     page_language = get_language()
-
-    def label(name: str, value: str) -> str:
-        if name == "kind" and value in registered:
-            return registered[value].label
-        if name == "locale":
-            return get_language_info(value)["name_local"].capitalize()
-        return value
+    # The kinds' own facets are headed by their label; the template names the portal's.
+    headings = {name: label for kind in registered.values() for name, label in kind.facets.items()}
 
     def other_languages(name: str, values: list[str]) -> dict[str, str]:
         found = {value: value for value in values} if name == "locale" else {}
@@ -106,10 +102,11 @@ def _facets(results) -> list:
     chosen = {name: results.query.filter_values(name) for name in facet_names()}
     facets = []
     for name, values in results.facets.items():
-        language = other_languages(name, [value for value, _count in values])
+        shown = [value for value, _count in values]
+        language, labels = other_languages(name, shown), facet_value_labels(name, shown)
         rows = [
-            (value, label(name, value), count, value in chosen[name], language.get(value, ""))
+            (value, labels.get(value, value), count, value in chosen[name], language.get(value, ""))
             for value, count in values
         ]
-        facets.append((name, rows))
+        facets.append((name, headings.get(name, ""), rows))
     return facets

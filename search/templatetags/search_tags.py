@@ -1,5 +1,7 @@
 from django import template
 
+from search.documents import facet_value_labels
+
 register = template.Library()
 
 
@@ -24,3 +26,9 @@ def facet_toggled(context, name: str, value: str) -> str:
     params.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
     params.pop("page", None)
     return "?" + params.urlencode()
+
+
+@register.simple_tag
+def kind_label(kind: str) -> str:
+    """What readers call a result's kind ("Article"), in the page's language."""
+    return facet_value_labels("kind", [kind]).get(kind, kind)

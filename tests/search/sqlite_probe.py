@@ -39,21 +39,21 @@ engine.insert(
 engine.write({("article", "a"): [document("a", "en", "Create a bill", "Bills from hours.")]})
 
 
-class ThreadKind(SearchKind):  # a kind with a facet of its own
-    name = "thread"
+class ForumTopicKind(SearchKind):  # a kind with a facet of its own (not the community's "thread")
+    name = "forum_topic"
     facets = {"answered": "Answered"}
 
 
-register(ThreadKind())
+register(ForumTopicKind())
 engine.insert(
     [
-        replace(document(key, "en", title, "Asked."), kind="thread", facets=(("answered", a),))
+        replace(document(key, "en", title, "Asked."), kind="forum_topic", facets=(("answered", a),))
         for key, title, a in [("t1", "Zeppelin mast", "yes"), ("t2", "Zeppelin hangar", "no")]
     ]
     + [
         replace(
             document("t3", "en", "Zeppelin crew", "Asked.", ("staff",)),
-            kind="thread",
+            kind="forum_topic",
             facets=(("answered", "yes"),),
         ),
         document("w", "en", "Harbour log", "A zeppelin passed the dirigible mast at dawn."),

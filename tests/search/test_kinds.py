@@ -13,11 +13,12 @@ pytestmark = pytest.mark.index_writes  # the kind's documents go into the node i
 
 
 class ThreadKind(SearchKind):
-    """A throwaway forum thread kind, registered for these tests only."""
+    """A throwaway forum kind, registered for these tests only (its name and facet are not
+    the community's own ``thread`` kind's, which is always registered)."""
 
-    name = "thread"
+    name = "forum_topic"
     label = "Thread"
-    facets = {"answered": "Answered"}
+    facets = {"resolved": "Resolved"}
     threads = {
         "t1": ("Zeppelin mooring mast", "yes", ("public",)),
         "t2": ("Zeppelin hangar doors", "no", ("public",)),
@@ -39,7 +40,7 @@ class ThreadKind(SearchKind):
             principals=principals,
             created_at=timezone.now(),
             updated_at=timezone.now(),
-            facets=(("answered", answered),),
+            facets=(("resolved", answered),),
         )
 
     def all_keys(self):
@@ -66,33 +67,33 @@ def indexed_threads(threads, engine, django_capture_on_commit_callbacks):
 def test_a_kind_counts_its_own_facet_among_what_the_viewer_may_see(indexed_threads):
     results = search_as(None, "zeppelin airship")
 
-    assert dict(results.facets["answered"]) == {"yes": 1, "no": 1}  # t3 is for staff only
-    assert dict(results.facets["kind"]) == {"thread": 2}
+    assert dict(results.facets["resolved"]) == {"yes": 1, "no": 1}  # t3 is for staff only
+    assert dict(results.facets["kind"]) == {"forum_topic": 2}
 
 
 def test_a_kind_filters_on_its_own_facet_within_the_viewers_principals(indexed_threads):
     staff = User.objects.get(username="editor")
 
-    answered = search_as(None, "zeppelin", filters=(("answered", "yes"),))
-    answered_for_staff = search_as(staff, "zeppelin", filters=(("answered", "yes"),))
-    either = search_as(None, "zeppelin", filters=(("answered", "yes"), ("answered", "no")))
+    answered = search_as(None, "zeppelin", filters=(("resolved", "yes"),))
+    answered_for_staff = search_as(staff, "zeppelin", filters=(("resolved", "yes"),))
+    either = search_as(None, "zeppelin", filters=(("resolved", "yes"), ("resolved", "no")))
 
     assert [hit.url for hit in answered.hits] == ["/threads/t1/"]
     assert sorted(hit.url for hit in answered_for_staff.hits) == ["/threads/t1/", "/threads/t3/"]
-    assert dict(answered_for_staff.facets["answered"]) == {"yes": 2}
+    assert dict(answered_for_staff.facets["resolved"]) == {"yes": 2}
     assert either.total == 2
 
 
 def test_a_kinds_facet_is_refused_once_the_kind_is_gone(indexed_threads, threads):
     unregister(threads.name)
 
-    with pytest.raises(SearchInputError, match="Unknown facet 'answered'"):
-        search_as(None, "zeppelin", filters=(("answered", "yes"),))
-    assert "answered" not in search_as(None, "zeppelin").facets
+    with pytest.raises(SearchInputError, match="Unknown facet 'resolved'"):
+        search_as(None, "zeppelin", filters=(("resolved", "yes"),))
+    assert "resolved" not in search_as(None, "zeppelin").facets
 
 
 def test_the_api_filters_on_a_kinds_facet_and_its_schema_names_it(indexed_threads, client):
-    answered = client.get("/api/v3/portal/search/", {"q": "zeppelin", "answered": "yes"})
+    answered = client.get("/api/v3/portal/search/", {"q": "zeppelin", "resolved": "yes"})
     parameters = {
         parameter["name"]
         for parameter in client.get("/api/v3/openapi.json").json()["paths"][
@@ -102,7 +103,7 @@ def test_the_api_filters_on_a_kinds_facet_and_its_schema_names_it(indexed_thread
 
     assert answered.status_code == 200, answered.content
     assert [hit["url"] for hit in answered.json()["hits"]] == ["/threads/t1/"]
-    assert "answered" in parameters
+    assert "resolved" in parameters
 
 
 @pytest.mark.parametrize("taken", ["tags", "page", "sort", "q"])
