@@ -366,7 +366,11 @@ def _check_changeable(vote: Vote, post: Post) -> None:
 @transaction.atomic
 def vote_cast(*, voter, post: Post, value: int) -> Vote:
     """The member's vote on ``post`` becomes ``value``: cast, or changed within its window."""
-    post = Post.objects.select_for_update().select_related("thread", "author").get(pk=post.pk)
+    post = (
+        Post.objects.select_for_update(of=("self",))
+        .select_related("thread", "author")
+        .get(pk=post.pk)
+    )
     _check_may_vote(voter, post, value)
     if suspended(voter):
         raise VoteNotAllowed(_("Your account is suspended from the community for now."))
@@ -392,7 +396,11 @@ def vote_cast(*, voter, post: Post, value: int) -> Vote:
 @transaction.atomic
 def vote_retract(*, voter, post: Post) -> None:
     """Take the member's vote on ``post`` back, within its window."""
-    post = Post.objects.select_for_update().select_related("thread", "author").get(pk=post.pk)
+    post = (
+        Post.objects.select_for_update(of=("self",))
+        .select_related("thread", "author")
+        .get(pk=post.pk)
+    )
     vote = Vote.objects.filter(post=post, voter=voter).first()
     if vote is None:
         return

@@ -84,7 +84,7 @@ def space_detail(request, slug: str):
         "community/space.html",
         {
             "space": space,
-            "page": page,
+            "page_obj": page,
             "threads": page.object_list,
             "order": order,
             "orders": _orders(),

@@ -25,14 +25,16 @@ pytestmark = pytest.mark.usefixtures("postgres")
 ONE_MEGABYTE = "x" * 1_000_000
 JSON = {"Accept": "application/json"}
 # The thread page for a signed-in member, whatever the number of posts and votes: the
-# session and the user; the thread (with its space, author and language) and the spaces the
-# member may read; the posts with their authors, and the member's votes on them; the
-# member's rights (moderator, staff, may post there); the authors' trust levels (points,
-# reads, posts); the thread's tags; the member's reading of it. See the SQL a failure prints.
-THREAD_PAGE_QUERIES = 16
-# The thread list: the session and the user, the space, whether the member may post there,
-# the threads counted and one page of them (with author, language and space), their tags.
-THREAD_LIST_QUERIES = 8
+# session, the user and whether they work in the admin; their permissions (is a moderator:
+# two); the thread (with its space, author and language); the posts with their authors, and
+# the member's votes on them; the authors' trust levels (points, reads, posts); whether the
+# member may post there; the thread's tags; the member's reading of it. See the SQL a
+# failure prints.
+THREAD_PAGE_QUERIES = 14
+# The thread list: the session, the user and whether they work in the admin; the space;
+# their permissions (two); the threads counted; whether the member may post there; one page
+# of threads (with author, language and space); their tags.
+THREAD_LIST_QUERIES = 10
 
 
 def _thread(space, author, title, *, kind=Thread.Kind.QUESTION, tags=(), body="Hello.", **fields):
