@@ -211,9 +211,31 @@ def test_each_thread_row_shows_its_kind_author_replies_score_answer_and_tags(
     assert "?tag=export" in page and "?tag=timesheets" in page
 
 
-@pytest.mark.parametrize("number", ["abc", "-3", "0", "99999999999999999999", "\x00", "2.5"])
-def test_a_page_number_that_is_not_a_page_shows_a_page_never_an_error(client, space, number):
-    response = client.get("/en/community/getting-started/", {"page": number})
+@pytest.mark.parametrize(
+    "query",
+    [
+        *({"page": number} for number in ("abc", "-3", "0", "99999999999999999999", "2.5")),
+        {"page": "\x00"},
+        {"tag": "\x00"},
+        {"tag": "x" * 10_000},
+        {"kind": "\x00"},
+        {"sort": "\x00"},
+    ],
+    ids=[
+        "abc",
+        "-3",
+        "0",
+        "huge",
+        "2.5",
+        "nul page",
+        "nul tag",
+        "huge tag",
+        "nul kind",
+        "nul sort",
+    ],
+)
+def test_a_filter_or_page_that_means_nothing_shows_a_page_never_an_error(client, question, query):
+    response = client.get("/en/community/getting-started/", query)
     assert response.status_code == 200
 
 
@@ -308,6 +330,20 @@ def test_a_new_members_fourth_thread_on_day_one_is_refused_with_429(space, make_
     assert response.status_code == 429
     assert "You can start 3 threads a day for now." in response.content.decode()
     assert Thread.objects.filter(author=newcomer).count() == 3
+
+
+def test_a_member_who_may_not_post_in_a_space_is_offered_no_form(make_space, member):
+    make_space("announcements", post_access=Space.Access.STAFF)
+    client = _signed_in(member)
+
+    listed = client.get("/en/community/announcements/").content.decode()
+    response = client.get("/en/community/announcements/ask/")
+
+    assert "/en/community/announcements/ask/" not in listed
+    assert response.status_code == 403
+    assert "Only some members may start threads in this space." in response.content.decode()
+    staff = _signed_in(demo_user("editor")).get("/en/community/announcements/").content.decode()
+    assert "/en/community/announcements/ask/" in staff
 
 
 def test_only_staff_are_offered_announcements_and_a_forged_one_is_refused(space, member):
