@@ -328,7 +328,9 @@ def test_a_new_members_fourth_thread_on_day_one_is_refused_with_429(space, make_
     )
 
     assert response.status_code == 429
-    assert "You can start 3 threads a day for now." in response.content.decode()
+    page = response.content.decode()
+    assert re.search(r'role="alert"><p>You can start 3 threads a day for now\.', page)
+    assert 'value="Question 3"' in page  # the form again, with what the member wrote
     assert Thread.objects.filter(author=newcomer).count() == 3
 
 
@@ -542,6 +544,7 @@ def test_a_self_vote_gets_a_clear_message_and_changes_nothing(question, member):
     shown = client.post(_vote_url(opening), {"value": "1"}, follow=True)
     as_json = client.post(_vote_url(opening), {"value": "1"}, headers=JSON)
 
+    assert shown.redirect_chain == [(f"{_thread_url(question)}#post-{opening.pk}", 302)]
     assert "You cannot vote on your own post." in shown.content.decode()
     assert as_json.status_code == 403
     assert as_json["Content-Type"] == "application/problem+json"
