@@ -457,6 +457,17 @@ def test_the_asker_accepts_another_answer_and_a_stranger_cannot(answered, make_m
     assert question.accepted_answer == official
 
 
+def test_the_asker_withdraws_the_acceptance(answered):
+    question, _official, accepted = answered
+
+    _signed_in(question.author).post(
+        f"/en/community/posts/{accepted.pk}/accept/", {"action": "unaccept"}
+    )
+
+    question.refresh_from_db()
+    assert question.accepted_answer is None
+
+
 # --- replies -------------------------------------------------------------------------------
 
 
@@ -551,6 +562,18 @@ def test_a_self_vote_gets_a_clear_message_and_changes_nothing(question, member):
     assert as_json.json()["detail"] == "You cannot vote on your own post."
     opening.refresh_from_db()
     assert opening.score == 0 and not Vote.objects.exists()
+
+
+def test_a_vote_on_a_locked_thread_is_refused_with_a_clear_message(question, other_member):
+    Thread.objects.filter(pk=question.pk).update(is_locked=True)
+
+    response = _signed_in(other_member).post(
+        _vote_url(_opening(question)), {"value": "1"}, headers=JSON
+    )
+
+    assert response.status_code == 409
+    assert response.json()["detail"] == "This thread is locked. It takes no new posts or votes."
+    assert not Vote.objects.exists()
 
 
 def test_a_vote_that_is_neither_up_nor_down_is_refused(question, other_member):
