@@ -9,9 +9,22 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.feeds import LatestArticlesFeed
 from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
+from community import views as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
 from search.views import result_opened, search_page
+
+# The community's pages (an app carries no urls.py: tests/test_layout.py).
+community_routes = [
+    path("", community.space_list, name="spaces"),
+    path("threads/<int:thread_id>/", community.thread_detail, name="thread"),
+    path("threads/<int:thread_id>/reply/", community.thread_reply, name="reply"),
+    path("posts/<int:post_id>/vote/", community.post_vote, name="vote"),
+    path("posts/<int:post_id>/accept/", community.post_accept, name="accept"),
+    path("posts/<int:post_id>/edit/", community.post_edit, name="edit"),
+    path("<slug:slug>/", community.space_detail, name="space"),
+    path("<slug:slug>/ask/", community.thread_ask, name="ask"),
+]
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -34,6 +47,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
+    path("community/", include((community_routes, "community"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
