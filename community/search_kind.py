@@ -26,7 +26,7 @@ BODY_MAX_CHARS = 200_000
 
 def thread_url(thread: Thread) -> str:
     """The thread's page on the site, in the thread's own language."""
-    return f"/{thread.locale.language_code}/community/threads/{thread.pk}/"
+    return thread.get_absolute_url()
 
 
 def space_principals(space: Space) -> tuple[str, ...]:

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
@@ -107,7 +109,8 @@ class Thread(models.Model):
 
     def get_absolute_url(self) -> str:
         """The thread's page, in the language it is written in."""
-        return f"/{self.locale.language_code}/community/threads/{self.pk}/"
+        with translation.override(self.locale.language_code):
+            return reverse("community:thread", args=[self.pk])
 
     @property
     def is_visible(self) -> bool:
