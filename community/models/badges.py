@@ -80,15 +80,22 @@ class BadgeAward(models.Model):
             so nobody was told.
     """
 
-    badge = models.ForeignKey(Badge, on_delete=models.CASCADE, related_name="awards")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_badges"
+    badge = models.ForeignKey(
+        Badge, on_delete=models.CASCADE, related_name="awards", verbose_name=_("badge")
     )
-    number = models.PositiveIntegerField(default=1)
-    awarded_at = models.DateTimeField(auto_now_add=True)
-    backfilled = models.BooleanField(default=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_badges",
+        verbose_name=_("member"),
+    )
+    number = models.PositiveIntegerField(verbose_name=_("number"), default=1)
+    awarded_at = models.DateTimeField(verbose_name=_("awarded at"), auto_now_add=True)
+    backfilled = models.BooleanField(verbose_name=_("granted by the backfill"), default=False)
 
     class Meta:
+        verbose_name = _("badge award")
+        verbose_name_plural = _("badge awards")
         constraints = [
             models.UniqueConstraint(fields=["badge", "user", "number"], name="community_one_award")
         ]

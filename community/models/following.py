@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 
@@ -10,20 +11,40 @@ class Follow(models.Model):
     """A member follows a thread, a space or a tag (exactly one of them)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_follows"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_follows",
+        verbose_name=_("member"),
     )
     thread = models.ForeignKey(
-        "community.Thread", null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+        "community.Thread",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="follows",
+        verbose_name=_("thread"),
     )
     space = models.ForeignKey(
-        "community.Space", null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+        "community.Space",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="follows",
+        verbose_name=_("space"),
     )
     tag = models.ForeignKey(
-        "taggit.Tag", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "taggit.Tag",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("tag"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -72,28 +93,49 @@ class Notification(models.Model):
         IDEA_STATUS = "idea_status", pgettext_lazy("notification", "Idea status changed")
         BADGE = "badge", pgettext_lazy("notification", "Badge earned")
 
-    key = models.CharField(max_length=200, unique=True)
+    key = models.CharField(verbose_name=_("key"), max_length=200, unique=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_notifications",
+        verbose_name=_("member"),
     )
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    kind = models.CharField(verbose_name=_("kind"), max_length=20, choices=Kind.choices)
     thread = models.ForeignKey(
-        "community.Thread", null=True, on_delete=models.CASCADE, related_name="+"
+        "community.Thread",
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("thread"),
     )
     award = models.ForeignKey(
-        "community.BadgeAward", null=True, on_delete=models.CASCADE, related_name="+"
+        "community.BadgeAward",
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("badge award"),
     )
     post = models.ForeignKey(
-        "community.Post", null=True, on_delete=models.CASCADE, related_name="+"
+        "community.Post",
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("post"),
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
+    read_at = models.DateTimeField(verbose_name=_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(verbose_name=_("e-mailed at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["user", "-created_at"], name="community_notification_user"),

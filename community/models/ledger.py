@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 
@@ -48,29 +49,54 @@ class LedgerEntry(models.Model):
 
     VOTE_EVENTS = (Event.UPVOTE_RECEIVED, Event.DOWNVOTE_RECEIVED)
 
-    key = models.CharField(max_length=200, unique=True)
+    key = models.CharField(verbose_name=_("key"), max_length=200, unique=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_ledger"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_ledger",
+        verbose_name=_("member"),
     )
-    event = models.CharField(max_length=30, choices=Event.choices)
-    source = models.CharField(max_length=80)
-    points = models.IntegerField()
+    event = models.CharField(verbose_name=_("event"), max_length=30, choices=Event.choices)
+    source = models.CharField(verbose_name=_("source"), max_length=80)
+    points = models.IntegerField(
+        verbose_name=_("points"),
+    )
     post = models.ForeignKey(
-        "community.Post", null=True, on_delete=models.SET_NULL, related_name="ledger_entries"
+        "community.Post",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="ledger_entries",
+        verbose_name=_("post"),
     )
     space = models.ForeignKey(
-        "community.Space", null=True, on_delete=models.SET_NULL, related_name="+"
+        "community.Space",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("space"),
     )
     locale = models.ForeignKey(
-        "wagtailcore.Locale", null=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Locale",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("language"),
     )
     reverses = models.OneToOneField(
-        "self", null=True, on_delete=models.PROTECT, related_name="reversal"
+        "self",
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="reversal",
+        verbose_name=_("reverses"),
     )
-    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
-    created_at = models.DateTimeField(db_index=True)
+    reason = models.CharField(
+        verbose_name=_("reason"), max_length=20, choices=Reason.choices, blank=True
+    )
+    created_at = models.DateTimeField(verbose_name=_("created at"), db_index=True)
 
     class Meta:
+        verbose_name = _("points ledger entry")
+        verbose_name_plural = _("points ledger entries")
         indexes = [
             models.Index(fields=["user", "created_at"], name="community_ledger_user"),
             models.Index(fields=["space", "created_at"], name="community_ledger_space"),

@@ -22,7 +22,10 @@ class Member(models.Model):
         NEVER = "never", pgettext_lazy("community e-mail", "Never")
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_member"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_member",
+        verbose_name=_("member"),
     )
     suspended_until = models.DateTimeField(_("suspended until"), null=True, blank=True)
     email = models.CharField(

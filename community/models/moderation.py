@@ -25,20 +25,29 @@ class Flag(models.Model):
         OFF_TOPIC = "off_topic", pgettext_lazy("flag reason", "Off topic")
         OTHER = "other", pgettext_lazy("flag reason", "Something else")
 
-    post = models.ForeignKey("community.Post", on_delete=models.CASCADE, related_name="flags")
+    post = models.ForeignKey(
+        "community.Post", on_delete=models.CASCADE, related_name="flags", verbose_name=_("post")
+    )
     flagger = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_flags"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_flags",
+        verbose_name=_("flagged by"),
     )
     reason = models.CharField(
         pgettext_lazy("flag", "reason"), max_length=20, choices=Reason.choices
     )
     note = models.CharField(_("note"), max_length=NOTE_MAX_LENGTH, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
+    resolved_at = models.DateTimeField(verbose_name=_("resolved at"), null=True, blank=True)
     resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("resolved by"),
     )
-    upheld = models.BooleanField(null=True)
+    upheld = models.BooleanField(verbose_name=_("upheld"), null=True)
 
     class Meta:
         verbose_name = _("flag")
@@ -62,17 +71,26 @@ class IdeaStatusChange(models.Model):
     """An idea moved from one status to another, with the official word on why."""
 
     thread = models.ForeignKey(
-        "community.Thread", on_delete=models.CASCADE, related_name="status_changes"
+        "community.Thread",
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+        verbose_name=_("thread"),
     )
-    from_status = models.CharField(max_length=20)
-    to_status = models.CharField(max_length=20)
+    from_status = models.CharField(verbose_name=_("from status"), max_length=20)
+    to_status = models.CharField(verbose_name=_("to status"), max_length=20)
     response = models.TextField(_("official response"), max_length=5000)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("changed by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("idea status change")
+        verbose_name_plural = _("idea status changes")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:

@@ -52,7 +52,7 @@ class Space(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     allows_ideas = models.BooleanField(_("members may propose ideas"), default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
 
     panels = [
         FieldPanel("name"),

@@ -6,6 +6,7 @@ from the ledger, and the ledger's writer adds each entry's points here in its tr
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Standing(models.Model):
@@ -20,14 +21,21 @@ class Standing(models.Model):
     """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_standings"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_standings",
+        verbose_name=_("member"),
     )
-    period = models.CharField(max_length=5)
-    starts = models.DateField()
-    scope = models.CharField(max_length=30)
-    points = models.IntegerField(default=0)
+    period = models.CharField(verbose_name=_("period"), max_length=5)
+    starts = models.DateField(
+        verbose_name=_("starts"),
+    )
+    scope = models.CharField(verbose_name=_("scope"), max_length=30)
+    points = models.IntegerField(verbose_name=_("points"), default=0)
 
     class Meta:
+        verbose_name = _("leaderboard standing")
+        verbose_name_plural = _("leaderboard standings")
         constraints = [
             models.UniqueConstraint(
                 fields=["period", "starts", "scope", "user"], name="community_one_standing"

@@ -15,7 +15,9 @@ POST_MAX_LENGTH = 20_000
 
 
 class ThreadTag(TaggedItemBase):
-    content_object = models.ForeignKey("Thread", on_delete=models.CASCADE, related_name="+")
+    content_object = models.ForeignKey(
+        "Thread", on_delete=models.CASCADE, related_name="+", verbose_name=_("thread")
+    )
 
 
 class Thread(models.Model):
@@ -69,12 +71,19 @@ class Thread(models.Model):
         "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
     )
     tags = TaggableManager(through=ThreadTag, blank=True, verbose_name=_("tags"))
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    last_activity_at = models.DateTimeField(db_index=True)
-    reply_count = models.PositiveIntegerField(default=0)
-    score = models.IntegerField(default=0)
+    created_at = models.DateTimeField(
+        verbose_name=_("created at"), auto_now_add=True, db_index=True
+    )
+    last_activity_at = models.DateTimeField(verbose_name=_("last activity"), db_index=True)
+    reply_count = models.PositiveIntegerField(verbose_name=_("replies"), default=0)
+    score = models.IntegerField(verbose_name=_("score"), default=0)
     accepted_answer = models.ForeignKey(
-        "community.Post", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "community.Post",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accepted answer"),
     )
     idea_status = models.CharField(
         _("idea status"), max_length=20, choices=IdeaStatus.choices, blank=True
@@ -84,7 +93,12 @@ class Thread(models.Model):
     is_hidden = models.BooleanField(_("hidden"), default=False)
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
     merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_threads"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_threads",
+        verbose_name=_("merged into"),
     )
 
     class Meta:
@@ -131,7 +145,9 @@ class Post(models.Model):
         deleted_at: deleted softly by its author or a moderator.
     """
 
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
+    thread = models.ForeignKey(
+        Thread, on_delete=models.CASCADE, related_name="posts", verbose_name=_("thread")
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -140,11 +156,13 @@ class Post(models.Model):
         verbose_name=_("author"),
     )
     body = models.TextField(_("text"), max_length=POST_MAX_LENGTH)
-    is_opening = models.BooleanField(default=False)
+    is_opening = models.BooleanField(verbose_name=_("opening post"), default=False)
     is_official = models.BooleanField(_("official"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    edited_at = models.DateTimeField(null=True, blank=True)
-    score = models.IntegerField(default=0)
+    created_at = models.DateTimeField(
+        verbose_name=_("created at"), auto_now_add=True, db_index=True
+    )
+    edited_at = models.DateTimeField(verbose_name=_("edited at"), null=True, blank=True)
+    score = models.IntegerField(verbose_name=_("score"), default=0)
     is_hidden = models.BooleanField(_("hidden"), default=False)
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
 
@@ -170,14 +188,24 @@ class Post(models.Model):
 class PostRevision(models.Model):
     """A post's text before an edit, kept so that every change can be read back."""
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
-    body = models.TextField()
-    edited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("post")
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    body = models.TextField(
+        verbose_name=_("text"),
+    )
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("edited by"),
+    )
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("earlier version of a post")
+        verbose_name_plural = _("earlier versions of posts")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:
@@ -193,15 +221,26 @@ class Vote(models.Model):
         cast_at: when it was cast or last changed; it locks after a short window.
     """
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="votes")
-    voter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_votes"
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, related_name="votes", verbose_name=_("post")
     )
-    value = models.SmallIntegerField()
-    revision = models.PositiveIntegerField(default=1)
-    cast_at = models.DateTimeField()
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_votes",
+        verbose_name=_("voter"),
+    )
+    value = models.SmallIntegerField(
+        verbose_name=_("value"),
+    )
+    revision = models.PositiveIntegerField(verbose_name=_("revision"), default=1)
+    cast_at = models.DateTimeField(
+        verbose_name=_("cast at"),
+    )
 
     class Meta:
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
         constraints = [
             models.UniqueConstraint(fields=["post", "voter"], name="community_one_vote"),
             models.CheckConstraint(condition=Q(value__in=(-1, 1)), name="community_vote_value"),
@@ -215,14 +254,23 @@ class Vote(models.Model):
 class ThreadRead(models.Model):
     """How far a member has read a thread: the trust levels count posts read."""
 
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
-    reader = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_reads"
+    thread = models.ForeignKey(
+        Thread, on_delete=models.CASCADE, related_name="+", verbose_name=_("thread")
     )
-    posts_read = models.PositiveIntegerField(default=0)
-    read_at = models.DateTimeField()
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="community_reads",
+        verbose_name=_("reader"),
+    )
+    posts_read = models.PositiveIntegerField(verbose_name=_("posts read"), default=0)
+    read_at = models.DateTimeField(
+        verbose_name=_("read at"),
+    )
 
     class Meta:
+        verbose_name = _("thread read")
+        verbose_name_plural = _("threads read")
         constraints = [
             models.UniqueConstraint(fields=["thread", "reader"], name="community_one_read")
         ]
