@@ -118,7 +118,7 @@ def _clean_tags(tags) -> list[str]:
     if len(cleaned) > MAX_TAGS:
         raise PostInvalid(_("Too many tags."), _("Use at most %(limit)d.") % {"limit": MAX_TAGS})
     for tag in cleaned:
-        if len(tag) > TAG_MAX_LENGTH or not slugify(tag):
+        if len(tag) > TAG_MAX_LENGTH or not slugify(tag, allow_unicode=True):
             raise PostInvalid(
                 _("“%(tag)s” cannot be a tag.") % {"tag": tag[:TAG_MAX_LENGTH]},
                 _("A tag has letters or digits and at most %(limit)d characters.")

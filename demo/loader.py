@@ -76,3 +76,11 @@ def body_texts(body: list[dict]) -> list[dict[str, str]]:
             for pair in block["questions"]:
                 texts.extend([pair["question"], pair["answer"]])
     return texts
+
+
+@cache
+def community() -> dict:
+    """The community: its members (with how long ago they joined and how much they have read),
+    spaces per region and language, and threads with their replies, votes, accepted answers,
+    idea statuses and flags."""
+    return read("community.json")

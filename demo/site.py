@@ -17,6 +17,7 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 from cms.models import CustomerSegment
 from cms.translation.translate import page_translate
 from demo import loader
+from demo.community import seed_community
 from demo.kb import seed_knowledge_base
 from home.models import HomePage
 
@@ -202,8 +203,9 @@ def _seed_verified_address(user) -> None:
 
 
 @transaction.atomic
-def seed_demo(*, knowledge_base: bool = True) -> None:
-    """Seed everything; ``knowledge_base=False`` stops after the site, groups and users."""
+def seed_demo(*, knowledge_base: bool = True, community: bool = True) -> None:
+    """Seed everything; ``knowledge_base=False`` stops after the site, groups and users, and
+    ``community=False`` leaves the community empty."""
     locales = seed_locales()
     home = seed_home(locales=locales, acting_user=None)
     seed_groups(home=home, locales=locales)
@@ -211,3 +213,5 @@ def seed_demo(*, knowledge_base: bool = True) -> None:
     if knowledge_base:
         seed_knowledge_base(home=home, locales=locales, acting_user=users["editor"])
         users["ben"].customer_segments.add(*CustomerSegment.objects.all())
+    if community:
+        seed_community(password=DEMO_PASSWORD, verify=_seed_verified_address)

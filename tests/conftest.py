@@ -96,4 +96,4 @@ def _empty_cache():
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo content, seeded once per run; each test's changes roll back around it."""
     with django_db_blocker.unblock():
-        seed_demo()
+        seed_demo(community=False)  # the community tests build their own; tests/demo seeds it
