@@ -73,6 +73,13 @@ def _refuse_suspended(user) -> None:
         raise PostNotAllowed(_("Your account is suspended from the community for now."))
 
 
+def at_most_characters(limit: int) -> str:
+    """The hint of a text refused for its length."""
+    return ngettext(
+        "Use at most %(limit)d character.", "Use at most %(limit)d characters.", limit
+    ) % {"limit": limit}
+
+
 def _clean_body(body: str, *, author) -> str:
     body = (body or "").strip()
     if not body:
@@ -80,12 +87,7 @@ def _clean_body(body: str, *, author) -> str:
     if len(body) > POST_MAX_LENGTH:
         raise PostInvalid(
             _("The text is too long."),
-            ngettext(
-                "Use at most %(limit)d character.",
-                "Use at most %(limit)d characters.",
-                POST_MAX_LENGTH,
-            )
-            % {"limit": POST_MAX_LENGTH},
+            at_most_characters(POST_MAX_LENGTH),
         )
     links = trust.limits_for(author)["links"]
     if count_links(body) > links:
@@ -108,7 +110,7 @@ def _clean_title(title: str) -> str:
     if len(title) > TITLE_MAX_LENGTH:
         raise PostInvalid(
             _("The title is too long."),
-            _("Use at most %(limit)d characters.") % {"limit": TITLE_MAX_LENGTH},
+            at_most_characters(TITLE_MAX_LENGTH),
         )
     return title
 
@@ -116,7 +118,11 @@ def _clean_title(title: str) -> str:
 def _clean_tags(tags) -> list[str]:
     cleaned = list(dict.fromkeys(" ".join(str(tag).split()).lower() for tag in tags if tag))
     if len(cleaned) > MAX_TAGS:
-        raise PostInvalid(_("Too many tags."), _("Use at most %(limit)d.") % {"limit": MAX_TAGS})
+        raise PostInvalid(
+            _("Too many tags."),
+            ngettext("Use at most %(limit)d tag.", "Use at most %(limit)d tags.", MAX_TAGS)
+            % {"limit": MAX_TAGS},
+        )
     for tag in cleaned:
         if len(tag) > TAG_MAX_LENGTH or not slugify(tag, allow_unicode=True):
             raise PostInvalid(

@@ -98,7 +98,7 @@ def space_detail(request, slug: str):
 
 def _orders() -> list[tuple[str, str]]:
     return [
-        ("active", _("Most active")),
+        ("active", _("Recently active")),
         ("newest", _("Newest")),
         ("unanswered", _("Unanswered")),
         ("top", _("Top voted")),

@@ -10,7 +10,7 @@ from community.errors import ModerationInvalid, ModerationNotAllowed, PostInvali
 from community.ledger import Event, ledger_record
 from community.models import IdeaStatusChange, Thread
 from community.notifications.services import notify_idea_status
-from community.services import SEARCH_KIND
+from community.services import SEARCH_KIND, at_most_characters
 from search.services import index_change_record
 
 RESPONSE_MAX_LENGTH = 5000
@@ -35,8 +35,8 @@ def idea_status_change(*, acting_user, thread: Thread, to_status: str, response:
         raise PostInvalid(_("Say in a sentence or two why the status changes."))
     if len(response) > RESPONSE_MAX_LENGTH:
         raise PostInvalid(
-            _("The response is too long."),
-            _("Use at most %(limit)d characters.") % {"limit": RESPONSE_MAX_LENGTH},
+            _("The official response is too long."),
+            at_most_characters(RESPONSE_MAX_LENGTH),
         )
     thread = Thread.objects.select_for_update().get(pk=thread.pk)
     if thread.idea_status == to_status:

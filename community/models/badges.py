@@ -91,7 +91,7 @@ class BadgeAward(models.Model):
     )
     number = models.PositiveIntegerField(verbose_name=_("number"), default=1)
     awarded_at = models.DateTimeField(verbose_name=_("awarded at"), auto_now_add=True)
-    backfilled = models.BooleanField(verbose_name=_("granted by the backfill"), default=False)
+    backfilled = models.BooleanField(verbose_name=_("awarded retroactively"), default=False)
 
     class Meta:
         verbose_name = _("badge award")

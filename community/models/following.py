@@ -127,7 +127,7 @@ class Notification(models.Model):
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("by"),
+        verbose_name=_("done by"),
     )
     created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
     read_at = models.DateTimeField(verbose_name=_("read at"), null=True, blank=True)

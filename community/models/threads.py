@@ -233,7 +233,7 @@ class Vote(models.Model):
     value = models.SmallIntegerField(
         verbose_name=_("value"),
     )
-    revision = models.PositiveIntegerField(verbose_name=_("revision"), default=1)
+    revision = models.PositiveIntegerField(verbose_name=_("change count"), default=1)
     cast_at = models.DateTimeField(
         verbose_name=_("cast at"),
     )

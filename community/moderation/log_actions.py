@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 # action: (label in the history filter, message in the history)
 ACTIONS = {
     "community.post.hide": (_("Hide post"), _("Hid the post")),
-    "community.post.restore": (_("Restore post"), _("Restored the post")),
+    "community.post.restore": (_("Unhide post"), _("Showed the hidden post again")),
     "community.post.delete": (_("Delete post"), _("Deleted the post")),
-    "community.post.undelete": (_("Bring back post"), _("Brought the deleted post back")),
+    "community.post.undelete": (_("Undelete post"), _("Brought the deleted post back")),
     "community.thread.lock": (_("Lock thread"), _("Locked the thread")),
     "community.thread.unlock": (_("Unlock thread"), _("Unlocked the thread")),
     "community.thread.pin": (_("Pin thread"), _("Pinned the thread")),

@@ -24,7 +24,7 @@ from community.ledger import ledger_restore, ledger_reverse_all, live
 from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vote
 from community.models.moderation import NOTE_MAX_LENGTH
 from community.selectors import is_moderator
-from community.services import SEARCH_KIND
+from community.services import SEARCH_KIND, at_most_characters
 from search.services import index_change_record
 
 Reason = LedgerEntry.Reason
@@ -57,7 +57,7 @@ def flag_post(*, flagger, post: Post, reason: str, note: str = "") -> Flag:
     if len(note) > NOTE_MAX_LENGTH:
         raise PostInvalid(
             _("The note is too long."),
-            _("Use at most %(limit)d characters.") % {"limit": NOTE_MAX_LENGTH},
+            at_most_characters(NOTE_MAX_LENGTH),
         )
     if post.author_id == flagger.pk:
         raise FlagNotAllowed(_("You cannot flag your own post."))

@@ -160,8 +160,8 @@ def _message(user, notifications: list[Notification], language: str) -> EmailMes
             }
         else:
             subject = ngettext(
-                "%(site_name)s: %(count)d thing happened in the community",
-                "%(site_name)s: %(count)d things happened in the community",
+                "%(site_name)s: %(count)d update in the community",
+                "%(site_name)s: %(count)d updates in the community",
                 len(notifications),
             ) % {"site_name": settings.WAGTAIL_SITE_NAME, "count": len(notifications)}
         body = render_to_string(

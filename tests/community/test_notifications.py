@@ -148,7 +148,7 @@ def test_a_daily_digest_gathers_everything_in_one_email(reply, question, member,
     assert digests_send() == 0  # each goes out once
 
     assert [message.to for message in mail.outbox] == [[member.email]]
-    assert "3 things happened" in mail.outbox[0].subject
+    assert "3 updates in the community" in mail.outbox[0].subject
 
 
 def test_a_hidden_post_never_reaches_anyone(reply, question, member, other_member, moderator):

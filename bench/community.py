@@ -1,0 +1,344 @@
+"""The community at scale: leaderboards, the badge backfill and the thread page.
+
+Run it on a fresh database: ``bash bench/run.sh bench/community.py`` (gunicorn in ``.venv``
+as for ``bench/article_page.py``). ``--smoke`` runs it at 1/100 of the scale.
+
+It loads 50,000 members, 8 spaces (one per language and three more in English), 20,000
+threads of 10 posts each (200,000 posts) and 1,000,000 ledger rows written straight into
+the table (the services would take hours): an entry for each question and answer, upvotes
+and downvotes received, accepted answers and ideas planned, and 5 % reversals, spread over
+the last 400 days with a fixed seed, many of them this week and this month. Then:
+
+- ``community_rebuild_leaderboards`` builds the standings from the ledger (timed);
+- leaderboards: 8 client threads ask ``leaderboard()`` (top 50) and ``own_place()`` for a
+  random member, for each period (all time, this month, this week) in every scope (all, a
+  space, a language): p95 per period, goal under 50 ms each;
+- ``community_backfill_badges`` over all of it, twice (the second grants nothing): goal
+  under 2 minutes;
+- the thread page, anonymous, served by gunicorn (2 sync workers) to 8 clients over random
+  threads: p95, goal under 60 ms.
+"""
+
+import itertools
+import random
+import sys
+import time
+from datetime import timedelta
+
+import benchlib
+
+# isort: split
+from article_page import Gunicorn, drive, require_success
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+from wagtail.models import Locale
+
+from community.leaderboards.selectors import leaderboard, own_place
+from community.models import LedgerEntry, Post, Space, Thread
+from demo.site import seed_demo
+
+MEMBERS = benchlib.scaled(50_000, 500)
+THREADS = benchlib.scaled(20_000, 200)
+POSTS_PER_THREAD = 10
+LEDGER_ROWS = benchlib.scaled(1_000_000, 10_000)
+CLIENTS = 8
+REQUESTS = benchlib.scaled(1_000, 100)
+BATCH = 10_000
+SEED = 2026
+GOALS = {"leaderboard_p95_ms": 50, "backfill_seconds": 120, "thread_page_p95_ms": 60}
+EVENTS = [  # event, points, share of the generated rows
+    ("upvote_received", 10, 0.62),
+    ("downvote_received", -2, 0.05),
+    ("accepted", 15, 0.03),
+    ("idea_planned", 20, 0.002),
+]
+
+
+def _batches(items, size: int):
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def load(rng: random.Random) -> dict:
+    started = time.perf_counter()
+    seed_demo(knowledge_base=False, community=False)
+    locales = list(Locale.objects.all())
+    spaces = []
+    for number, locale in enumerate(locales + locales[:3]):
+        space = Space.objects.create(name=f"Space {number}", slug=f"space-{number}")
+        space.locales.set([locale])
+        spaces.append((space, locale))
+    User = get_user_model()
+    now = timezone.now()
+    User.objects.bulk_create(
+        (
+            User(
+                username=f"member-{n}",
+                password="!",
+                date_joined=now - timedelta(days=rng.randrange(800)),
+            )
+            for n in range(MEMBERS)
+        ),
+        batch_size=BATCH,
+    )
+    members = list(User.objects.filter(username__startswith="member-").values_list("pk", flat=True))
+    kinds = ["question"] * 7 + ["discussion"] * 2 + ["idea"]
+    threads = []
+    for n in range(THREADS):
+        space, locale = spaces[n % len(spaces)]
+        kind = kinds[n % len(kinds)]
+        threads.append(
+            Thread(
+                space=space,
+                locale=locale,
+                kind=kind,
+                title=f"Thread {n} about invoices",
+                author_id=rng.choice(members),
+                last_activity_at=now,
+                idea_status="new" if kind == "idea" else "",
+                reply_count=POSTS_PER_THREAD - 1,
+                score=rng.randrange(-2, 30),
+            )
+        )
+    Thread.objects.bulk_create(threads, batch_size=BATCH)
+    posts = (
+        Post(
+            thread=thread,
+            author_id=rng.choice(members),
+            is_opening=p == 0,
+            body="How do I send one invoice for two projects? " * 3,
+            score=rng.randrange(-2, 20),
+        )
+        for thread in threads
+        for p in range(POSTS_PER_THREAD)
+    )
+    for chunk in _batches(posts, BATCH):
+        Post.objects.bulk_create(chunk)
+    post_rows = list(
+        Post.objects.values_list(
+            "pk", "author_id", "thread__space_id", "thread__locale_id", "is_opening"
+        )
+    )
+    benchlib.log(
+        f"  {MEMBERS:,} members, {THREADS:,} threads, {len(post_rows):,} posts: "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    started = time.perf_counter()
+    written = _ledger(rng, post_rows, members, now)
+    benchlib.log(f"  {written:,} ledger rows: {time.perf_counter() - started:.0f} s")
+    return {
+        "members": MEMBERS,
+        "threads": THREADS,
+        "posts": len(post_rows),
+        "ledger": written,
+        "spaces": [space.pk for space, _ in spaces],
+        "locales": [locale.pk for locale in locales],
+    }
+
+
+def _ledger(rng, post_rows, members, now) -> int:
+    """Entries for asking and answering (one per post), then votes, accepts and ideas planned
+    up to LEDGER_ROWS, 5 % of them reversed."""
+
+    def at():
+        days = rng.choice((0, 1, 3, 6, 12, 25, 40, 90, 200, 400))
+        return now - timedelta(days=rng.uniform(0, days or 0.5))
+
+    rows, count = [], 0
+
+    def flush(final=False):
+        nonlocal rows, count
+        if rows and (final or len(rows) >= BATCH):
+            LedgerEntry.objects.bulk_create(rows)
+            count += len(rows)
+            rows = []
+
+    for pk, author, space, locale, opening in post_rows:
+        event, points = ("asked", 1) if opening else ("answered", 2)
+        rows.append(
+            LedgerEntry(
+                key=f"{event}:post:{pk}:{author}",
+                user_id=author,
+                event=event,
+                source=f"post:{pk}",
+                points=points,
+                post_id=pk,
+                space_id=space,
+                locale_id=locale,
+                created_at=at(),
+            )
+        )
+        flush()
+    weights = [share for _, _, share in EVENTS]
+    for n in itertools.count():
+        if count + len(rows) >= LEDGER_ROWS * 0.95:
+            break
+        pk, author, space, locale, _ = rng.choice(post_rows)
+        event, points, _ = rng.choices(EVENTS, weights)[0]
+        rows.append(
+            LedgerEntry(
+                key=f"{event}:post:{pk}:b{n}:{author}",
+                user_id=author,
+                event=event,
+                source=f"post:{pk}:b{n}",
+                points=points,
+                post_id=pk,
+                space_id=space,
+                locale_id=locale,
+                created_at=at(),
+            )
+        )
+        flush()
+    flush(final=True)
+    reversed_ = list(
+        LedgerEntry.objects.filter(event="upvote_received").order_by("?")[: LEDGER_ROWS - count]
+    )
+    for chunk in _batches(reversed_, BATCH):
+        LedgerEntry.objects.bulk_create(
+            LedgerEntry(
+                key=f"reversal:{e.key}",
+                user_id=e.user_id,
+                event=e.event,
+                source=e.source,
+                points=-e.points,
+                post_id=e.post_id,
+                space_id=e.space_id,
+                locale_id=e.locale_id,
+                reverses=e,
+                reason="retracted",
+                created_at=now,
+            )
+            for e in chunk
+        )
+        count += len(chunk)
+    return count
+
+
+def leaderboards(loaded: dict, rng: random.Random) -> dict:
+    scopes = (
+        ["all"]
+        + [f"space:{pk}" for pk in loaded["spaces"]]
+        + [f"locale:{pk}" for pk in loaded["locales"]]
+    )
+    members = list(get_user_model().objects.filter(username__startswith="member-")[:5000])
+    found = {}
+    for period in ("all", "month", "week"):
+        quiet = benchlib.wait_for_quiet_machine()
+        counter, samples = itertools.count(), []
+
+        def client(period=period, counter=counter, samples=samples):
+            try:
+                while (n := next(counter)) < REQUESTS:
+                    scope = scopes[n % len(scopes)]
+                    started = time.perf_counter()
+                    leaderboard(period=period, scope=scope)
+                    samples.append(("top", (time.perf_counter() - started) * 1000))
+                    started = time.perf_counter()
+                    own_place(user=members[n % len(members)], period=period, scope=scope)
+                    samples.append(("own", (time.perf_counter() - started) * 1000))
+            finally:
+                connection.close()
+
+        seconds = benchlib.run_threads(client, CLIENTS)
+        found[period] = {
+            what: {
+                "p50_ms": round(
+                    benchlib.percentile([ms for w, ms in samples if w == what], 0.5), 1
+                ),
+                "p95_ms": round(
+                    benchlib.percentile([ms for w, ms in samples if w == what], 0.95), 1
+                ),
+            }
+            for what in ("top", "own")
+        } | {"seconds": round(seconds, 1), **quiet}
+        benchlib.log(
+            f"  {period:<6} top-50 p95 {found[period]['top']['p95_ms']} ms, "
+            f"own rank p95 {found[period]['own']['p95_ms']} ms"
+        )
+    return found
+
+
+def backfill() -> dict:
+    times = []
+    for _ in range(2):
+        benchlib.wait_for_quiet_machine()
+        started = time.perf_counter()
+        call_command("community_backfill_badges", verbosity=0)
+        times.append(round(time.perf_counter() - started, 1))
+    benchlib.log(f"  backfill: {times[0]} s, again (nothing to change): {times[1]} s")
+    return {"first_seconds": times[0], "second_seconds": times[1]}
+
+
+def thread_page(rng: random.Random) -> dict:
+    ids = list(
+        Thread.objects.filter(space__read_access="everyone").values_list(
+            "pk", "locale__language_code"
+        )[:5000]
+    )
+    urls = [f"/{code}/community/threads/{pk}/" for pk, code in rng.sample(ids, min(len(ids), 1000))]
+    connection.close()
+    with Gunicorn({}) as server:
+        drive(server.port, urls[:20], 2, 40)  # warm-up
+        benchlib.wait_for_quiet_machine()
+        found = drive(server.port, urls, CLIENTS, REQUESTS)
+    require_success(found)
+    benchlib.log(f"  thread page, {CLIENTS} clients: p95 {found['p95_ms']} ms")
+    return found
+
+
+def main() -> None:
+    benchlib.require_fresh_database()
+    rng = random.Random(SEED)
+    benchlib.log("Loading")
+    loaded = load(rng)
+    started = time.perf_counter()
+    call_command("community_rebuild_leaderboards", verbosity=0)
+    rebuild = round(time.perf_counter() - started, 1)
+    benchlib.log(f"  standings rebuilt from the ledger: {rebuild} s")
+    benchlib.analyze_database()
+    benchlib.log("\nLeaderboards, 8 clients")
+    boards = leaderboards(loaded, rng)
+    benchlib.log("\nBadge backfill")
+    badges = backfill()
+    benchlib.log("\nThread page")
+    page = thread_page(rng)
+    worst = max(max(b["top"]["p95_ms"], b["own"]["p95_ms"]) for b in boards.values())
+    goals = [
+        benchlib.goal_row(
+            "leaderboard p95, worst period (ms)",
+            worst,
+            GOALS["leaderboard_p95_ms"],
+            "top-50 and own rank",
+        ),
+        benchlib.goal_row(
+            "badge backfill (s)",
+            badges["first_seconds"],
+            GOALS["backfill_seconds"],
+            "every badge, every member",
+        ),
+        benchlib.goal_row(
+            "thread page p95 (ms)",
+            page["p95_ms"],
+            GOALS["thread_page_p95_ms"],
+            f"{CLIENTS} clients, anonymous",
+        ),
+    ]
+    benchlib.print_goals(goals)
+    benchlib.write_results(
+        "community",
+        {
+            "loaded": loaded,
+            "rebuild_seconds": rebuild,
+            "leaderboards": boards,
+            "backfill": badges,
+            "thread_page": page,
+            "goals": goals,
+        },
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
