@@ -19,6 +19,10 @@ class ThreadTag(TaggedItemBase):
         "Thread", on_delete=models.CASCADE, related_name="+", verbose_name=_("thread")
     )
 
+    class Meta:
+        verbose_name = _("thread tag")
+        verbose_name_plural = _("thread tags")
+
 
 class Thread(models.Model):
     """A question, discussion, idea or announcement in a space; its first post is its body.

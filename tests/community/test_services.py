@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import close_old_connections, connection
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.models import Locale
 
 from community import services, trust
 from community.errors import (
@@ -20,6 +21,7 @@ from community.errors import (
 )
 from community.ledger import ledger_record
 from community.models import LedgerEntry, Member, Post, PostRevision, Space, Thread, Vote
+from demo.site import seed_demo
 from search.models import IndexChange
 
 POINTS = {
@@ -299,7 +301,9 @@ def test_a_suspended_member_cannot_vote(question, other_member, member):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_fifty_concurrent_upvotes_give_fifty_votes_and_the_right_points(postgres, english):
+def test_fifty_concurrent_upvotes_give_fifty_votes_and_the_right_points(postgres):
+    seed_demo(knowledge_base=False, community=False)  # an earlier transactional test emptied it
+    english = Locale.objects.get(language_code="en")
     author = get_user_model().objects.create_user("popular")
     space = Space.objects.create(name="Busy", slug="busy")
     space.locales.set([english])
