@@ -309,7 +309,7 @@ def test_a_refusal_of_the_service_is_shown_on_the_ask_form(space, member):
     )
 
     assert response.status_code == 400
-    assert "Too many tags. Use at most 5." in response.content.decode()
+    assert "Too many tags. Use at most 5 tags." in response.content.decode()
     assert not Thread.objects.filter(title="Tags").exists()
 
 
