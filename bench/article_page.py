@@ -250,7 +250,7 @@ def main() -> None:
         sys.exit("the plain peer needs DJANGO_SETTINGS_MODULE=bench.settings (bench/run.sh)")
     benchlib.require_fresh_database()
     started = time.perf_counter()
-    seed_demo()
+    seed_demo(community=False)  # the knowledge base alone, as before the community
     articles = public_articles()
     peers = plain_peers(articles)
     benchlib.analyze_database()

@@ -304,7 +304,7 @@ def stock_index(name: str) -> float:
 
 def relevance(engines: dict) -> dict:
     started = time.perf_counter()
-    seed_demo()
+    seed_demo(community=False)  # the knowledge base alone, as before the community
     written = index_rebuild()
     benchlib.analyze_database()
     benchlib.log(f"seed_demo, index_rebuild {written}: {time.perf_counter() - started:.0f} s")

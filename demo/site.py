@@ -205,7 +205,8 @@ def _seed_verified_address(user) -> None:
 @transaction.atomic
 def seed_demo(*, knowledge_base: bool = True, community: bool = True) -> None:
     """Seed everything; ``knowledge_base=False`` stops after the site, groups and users, and
-    ``community=False`` leaves the community empty."""
+    ``community=False`` leaves the community empty (it needs the knowledge base's segments
+    for its advisory board, so it comes only with the knowledge base)."""
     locales = seed_locales()
     home = seed_home(locales=locales, acting_user=None)
     seed_groups(home=home, locales=locales)
@@ -213,5 +214,5 @@ def seed_demo(*, knowledge_base: bool = True, community: bool = True) -> None:
     if knowledge_base:
         seed_knowledge_base(home=home, locales=locales, acting_user=users["editor"])
         users["ben"].customer_segments.add(*CustomerSegment.objects.all())
-    if community:
-        seed_community(password=DEMO_PASSWORD, verify=_seed_verified_address)
+        if community:
+            seed_community(password=DEMO_PASSWORD, verify=_seed_verified_address)
