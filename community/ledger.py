@@ -19,49 +19,55 @@ def ledger_key(event: str, source: str, user_id: int) -> str:
     return f"{event}:{source}:{user_id}"
 
 
-def ledger_record(
-    *, user, event: str, source: str, points: int, post: Post | None = None, at=None
-) -> LedgerEntry:
-    """The entry for (event, source, user): written once, however often it is delivered."""
-    thread = post.thread if post is not None else None
+def _append(key: str, **fields) -> LedgerEntry:
+    """The row of ``key``, written once with ``fields``; its points go to the standings in
+    the same transaction."""
     entry, created = LedgerEntry.objects.get_or_create(
-        key=ledger_key(event, source, user.pk),
-        defaults={
-            "user": user,
-            "event": event,
-            "source": source,
-            "points": points,
-            "post": post,
-            "space_id": thread.space_id if thread else None,
-            "locale_id": thread.locale_id if thread else None,
-            "created_at": at or timezone.now(),
-        },
+        key=key, defaults={"created_at": timezone.now(), **fields}
     )
     if created:
         standings_add(entry)
     return entry
 
 
-def ledger_reverse(entry: LedgerEntry, *, reason: str, at=None) -> LedgerEntry:
-    """The reversal of ``entry``: its points taken back, once."""
-    reversal, created = LedgerEntry.objects.get_or_create(
-        key=f"reversal:{entry.key}",
-        defaults={
-            "user_id": entry.user_id,
-            "event": entry.event,
-            "source": entry.source,
-            "points": -entry.points,
-            "post_id": entry.post_id,
-            "space_id": entry.space_id,
-            "locale_id": entry.locale_id,
-            "reverses": entry,
-            "reason": reason,
-            "created_at": at or timezone.now(),
-        },
+def _copy_of(entry: LedgerEntry) -> dict:
+    """What a reversal or a restoration shares with the entry it is about."""
+    return {
+        "user_id": entry.user_id,
+        "event": entry.event,
+        "source": entry.source,
+        "post_id": entry.post_id,
+        "space_id": entry.space_id,
+        "locale_id": entry.locale_id,
+    }
+
+
+def ledger_record(
+    *, user, event: str, source: str, points: int, post: Post | None = None
+) -> LedgerEntry:
+    """The entry for (event, source, user): written once, however often it is delivered."""
+    thread = post.thread if post is not None else None
+    return _append(
+        ledger_key(event, source, user.pk),
+        user=user,
+        event=event,
+        source=source,
+        points=points,
+        post=post,
+        space_id=thread.space_id if thread else None,
+        locale_id=thread.locale_id if thread else None,
     )
-    if created:
-        standings_add(reversal)
-    return reversal
+
+
+def ledger_reverse(entry: LedgerEntry, *, reason: str) -> LedgerEntry:
+    """The reversal of ``entry``: its points taken back, once."""
+    return _append(
+        f"reversal:{entry.key}",
+        **_copy_of(entry),
+        points=-entry.points,
+        reverses=entry,
+        reason=reason,
+    )
 
 
 def live(entries):
@@ -80,22 +86,9 @@ def ledger_reverse_all(entries, *, reason: str) -> int:
 def ledger_restore(reversal: LedgerEntry) -> LedgerEntry:
     """The reversed entry written again (a hidden post restored), once per reversal."""
     entry = reversal.reverses
-    restored, created = LedgerEntry.objects.get_or_create(
-        key=f"restored:{reversal.pk}:{entry.user_id}",
-        defaults={
-            "user_id": entry.user_id,
-            "event": entry.event,
-            "source": entry.source,
-            "points": entry.points,
-            "post_id": entry.post_id,
-            "space_id": entry.space_id,
-            "locale_id": entry.locale_id,
-            "created_at": timezone.now(),
-        },
+    return _append(
+        f"restored:{reversal.pk}:{entry.user_id}", **_copy_of(entry), points=entry.points
     )
-    if created:
-        standings_add(restored)
-    return restored
 
 
 def vote_points_left_today(user) -> int:
