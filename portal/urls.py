@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.feeds import LatestArticlesFeed
 from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
-from community import views as community
+from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
 from search.views import result_opened, search_page

@@ -1,0 +1,1 @@
+"""The community's pages, one module per part of the site."""
