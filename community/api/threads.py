@@ -1,33 +1,32 @@
-"""The community's endpoints on Wagtail's API v3 (mounted at /api/v3/portal/community/).
-
-Handlers are thin: they parse, call one selector or service, and serialise. What the viewer
-may not read is not found (404), through the selectors. Writes need a signed-in member (401
-otherwise) and carry the visitor's intent as every write of the portal does
-(``portal.api_input.portal_write_guard``: a JSON body, this site's origin, the session's
-CSRF token); a DELETE needs no body, so it is taken without one (it is never a request a
-cross-site page can send without a preflight, and the origin and CSRF token are still
-checked).
-"""
+"""Spaces, threads, posts, votes and accepted answers."""
 
 from datetime import datetime
-from functools import wraps
 from typing import Annotated, Literal
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from ninja import Field, Query, Router, Schema, Status
-from ninja.utils import check_csrf
 from pydantic import BeforeValidator, ConfigDict
-from wagtail.api.v3.errors import problem_response
 
 from cms.errors import LocaleNotFound
 from cms.selectors import locale_for_code
 from community import services
+from community.api.common import (
+    READ_ERRORS,
+    WRITE_DESCRIPTION,
+    WRITE_ERRORS,
+    AuthorOut,
+    Body,
+    LocaleCode,
+    ObjectId,
+    SpaceSlug,
+    Tag,
+    ThreadKind,
+    Title,
+    author_out,
+)
 from community.errors import CommunityInputInvalid, PostInvalid, PostNotFound
 from community.models import Post, Thread
-from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from community.selectors import (
     MAX_PAGE,
     THREAD_ORDERS,
@@ -44,79 +43,13 @@ from community.selectors import (
 from community.trust import trust_levels_of
 from portal.api_input import (
     MAX_ID,
-    SAFE_METHODS,
     WholeNumber,
     problems,
-    same_site,
     short_text,
-    write_refusal,
 )
 from portal.markdown import render_user_markdown
 
-router = Router(tags=["community"])
-
-LOCALE_CODES = [code for code, _name in settings.LANGUAGES]
-ObjectId = Annotated[int, Field(ge=1, le=MAX_ID)]
-SpaceSlug = Annotated[str, Field(max_length=80, pattern=r"^[-a-zA-Z0-9_]+$")]
-LocaleCode = Literal[tuple(LOCALE_CODES)]  # type: ignore[valid-type]
-ThreadKind = Literal[tuple(Thread.Kind.values)]  # type: ignore[valid-type]
-Title = Annotated[short_text(TITLE_MAX_LENGTH), Field(min_length=1)]  # type: ignore[valid-type]
-Body = Annotated[short_text(POST_MAX_LENGTH), Field(min_length=1)]  # type: ignore[valid-type]
-Tag = short_text(services.TAG_MAX_LENGTH)
-
-READ_ERRORS = problems(404, 422)
-WRITE_ERRORS = problems(400, 401, 403, 404, 409, 413, 415, 422, 429)
-"""400: a post the community cannot take (empty, too many links); 401: not signed in;
-403: not allowed (another's post, a self-vote, no CSRF token, another site); 404: nothing
-the viewer may read; 409: a locked thread or vote; 413, 415: the body; 422: malformed;
-429: over the member's daily limit."""
-WRITE_DESCRIPTION = (
-    "For a signed-in member. A JSON body of at most 64 kB (a DELETE takes none). Signed in"
-    " through a session cookie, send the session's CSRF token in the X-CSRFToken header (403"
-    " otherwise); from another site's page, 403."
-)
-
-
-# --- the guard of this router's writes -------------------------------------------------
-
-
-def _delete_refusal(request):
-    """A bodiless DELETE: the origin and the session's CSRF token, as for every write."""
-    if not same_site(request):
-        return problem_response(status=403, detail=_("Cross-site requests are refused."))
-    if request.user.is_authenticated and check_csrf(request) is not None:
-        return problem_response(
-            status=403,
-            detail=_("Send the CSRF token of your session in the X-CSRFToken header."),
-        )
-    return None
-
-
-def _bodiless_delete(request) -> bool:
-    return request.method == "DELETE" and request.META.get("CONTENT_LENGTH") in (None, "", "0")
-
-
-def community_write_guard(run):
-    """``portal_write_guard`` for this router; a DELETE may come without a body."""
-
-    @wraps(run)
-    def guarded(request, *args, **kwargs):
-        if request.method not in SAFE_METHODS:
-            refusal = (
-                _delete_refusal(request) if _bodiless_delete(request) else write_refusal(request)
-            )
-            if refusal is not None:
-                return refusal
-            if not request.user.is_authenticated:
-                return problem_response(
-                    status=401, detail=_("Sign in to take part in the community.")
-                )
-        return run(request, *args, **kwargs)
-
-    return guarded
-
-
-router.add_decorator(community_write_guard, mode="view")
+router = Router()
 
 
 # --- what the API answers ----------------------------------------------------------------
@@ -130,11 +63,6 @@ class SpaceOut(Schema):
     read_access: str
     post_access: str
     allows_ideas: bool
-
-
-class AuthorOut(Schema):
-    name: str = Field(description="The member's full name, else their username; never an e-mail.")
-    trust_level: int
 
 
 class ThreadSummaryOut(Schema):
@@ -266,22 +194,6 @@ class ThreadListParams(Schema):
     page: int = Field(1, json_schema_extra={"minimum": 1, "maximum": MAX_PAGE})
 
 
-# --- serialising ---------------------------------------------------------------------------
-
-
-def display_name(user) -> str:
-    """What a member's posts carry: their full name, else their username; a name that looks
-    like an e-mail address is cut at its ``@``, so that none is ever shown."""
-    name = user.get_full_name() or user.get_username()
-    return name.split("@", 1)[0] or pgettext("post author without a name", "Member")
-
-
-def _author(user, levels: dict[int, int]) -> AuthorOut | None:
-    if user is None:
-        return None
-    return AuthorOut(name=display_name(user), trust_level=levels.get(user.pk, 0))
-
-
 def _summary_fields(thread: Thread, levels: dict[int, int]) -> dict:
     return {
         "id": thread.pk,
@@ -289,7 +201,7 @@ def _summary_fields(thread: Thread, levels: dict[int, int]) -> dict:
         "kind": thread.kind,
         "title": thread.title,
         "locale": thread.locale.language_code,
-        "author": _author(thread.author, levels),
+        "author": author_out(thread.author, levels),
         "tags": sorted(tag.name for tag in thread.tags.all()),
         "created_at": thread.created_at,
         "last_activity_at": thread.last_activity_at,
@@ -312,7 +224,7 @@ def _post_out(post: Post, *, viewer, accepted_id, levels, moderator: bool) -> Po
     return PostOut(
         id=post.pk,
         thread=post.thread_id,
-        author=_author(post.author, levels),
+        author=author_out(post.author, levels),
         is_opening=post.is_opening,
         is_accepted=post.pk == accepted_id,
         is_official=post.is_official,

@@ -1,0 +1,19 @@
+"""The community's endpoints on Wagtail's API v3 (mounted at /api/v3/portal/community/).
+
+Handlers are thin: they parse, call one selector or service, and serialise. What the viewer
+may not read is not found (404), through the selectors. Writes need a signed-in member (401
+otherwise) and carry the visitor's intent as every write of the portal does
+(``portal.api_input.portal_write_guard``: a JSON body, this site's origin, the session's
+CSRF token); a DELETE needs no body, so it is taken without one (it is never a request a
+cross-site page can send without a preflight, and the origin and CSRF token are still
+checked).
+"""
+
+from ninja import Router
+
+from community.api.common import community_write_guard
+from community.api.threads import router as threads
+
+router = Router(tags=["community"])
+router.add_decorator(community_write_guard, mode="view")
+router.add_router("", threads)
