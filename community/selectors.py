@@ -1,5 +1,6 @@
 """Reads of the community, always scoped to a viewer: what they may not read is not found."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
@@ -94,6 +95,16 @@ def thread_list(
             kind=Thread.Kind.QUESTION, accepted_answer__isnull=True, reply_count=0
         )
     return threads.order_by(*THREAD_ORDERS[order]).prefetch_related("tags")
+
+
+def thread_list_public() -> QuerySet[Thread]:
+    """Threads anyone may read, signed in or not, oldest first (for the sitemap)."""
+    return (
+        _visible_threads(AnonymousUser())
+        .select_related("locale")
+        .only("pk", "last_activity_at", "locale__language_code")
+        .order_by("pk")
+    )
 
 
 def thread_page(threads: QuerySet, number: int, per_page: int = THREADS_PER_PAGE):

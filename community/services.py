@@ -4,14 +4,16 @@ Each service is one transaction that checks what the acting member may do, write
 and its ledger entries, and leaves the search index to the outbox (``index_change_record``).
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django_ratelimit.core import get_usage
+from wagtail.log_actions import log
 
 from cms.selectors import user_works_in_admin
 from community import trust
@@ -33,7 +35,16 @@ from community.ledger import (
     vote_points_left_today,
     vote_window,
 )
-from community.models import LedgerEntry, Post, PostRevision, Space, Thread, ThreadRead, Vote
+from community.models import (
+    LedgerEntry,
+    Member,
+    Post,
+    PostRevision,
+    Space,
+    Thread,
+    ThreadRead,
+    Vote,
+)
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from community.notifications.services import (
     follow_set,
@@ -43,6 +54,7 @@ from community.notifications.services import (
 )
 from community.selectors import is_moderator, space_allows_posting
 from portal.markdown import count_links
+from portal.rate_limits import counted_over
 from search.services import index_change_record
 
 MAX_TAGS = 5
@@ -53,19 +65,6 @@ DAY_SECONDS = 24 * 3600
 
 def _points(name: str) -> int:
     return settings.COMMUNITY_POINTS[name]
-
-
-def _over_daily_limit(user, what: str, limit: int) -> bool:
-    """Count one ``what`` (threads, replies, votes) for ``user`` today, in the shared cache;
-    True once it is over ``limit``."""
-    usage = get_usage(
-        None,
-        group=f"community-{what}",
-        key=lambda _group, _request: str(user.pk),
-        rate=(limit, DAY_SECONDS),
-        increment=True,
-    )
-    return usage is not None and usage["should_limit"]
 
 
 def _refuse_suspended(user) -> None:
@@ -135,7 +134,9 @@ def _clean_tags(tags) -> list[str]:
 
 def _check_limit(user, what: str) -> None:
     limit = trust.limits_for(user)[what]
-    if _over_daily_limit(user, what, limit):
+    if counted_over(
+        group=f"community-{what}", value=str(user.pk), limit=limit, seconds=DAY_SECONDS
+    ):
         messages = {
             "threads": ngettext(
                 "You can start %(limit)d thread a day for now.",
@@ -342,11 +343,11 @@ def _credit_vote(vote: Vote, post: Post) -> None:
     )
 
 
-def _uncredit_vote(vote: Vote, post: Post) -> None:
+def _uncredit_vote(vote: Vote, post: Post, reason: str = LedgerEntry.Reason.RETRACTED) -> None:
     if post.author_id is not None:
         ledger_reverse_all(
             LedgerEntry.objects.filter(source=_vote_source(vote), user_id=post.author_id),
-            reason=LedgerEntry.Reason.RETRACTED,
+            reason=reason,
         )
 
 
@@ -440,3 +441,64 @@ def thread_read_record(*, reader, thread: Thread, posts_read: int) -> None:
     )
     if not created and posts_read > read.posts_read:
         ThreadRead.objects.filter(pk=read.pk).update(posts_read=posts_read, read_at=timezone.now())
+
+
+def _serial(votes: list[Vote], window: timedelta) -> list[Vote]:
+    """The votes of ``votes`` (one voter's on one author's posts, oldest first) that fall in
+    some span of ``window`` holding ``COMMUNITY_SERIAL_VOTES`` of them or more."""
+    least = settings.COMMUNITY_SERIAL_VOTES
+    serial: set[int] = set()
+    for first in range(len(votes) - least + 1):
+        last = first + least - 1
+        if votes[last].cast_at - votes[first].cast_at <= window:
+            serial.update(range(first, last + 1))
+    return [votes[number] for number in sorted(serial)]
+
+
+def _serial_pairs(since) -> list[tuple[int, int]]:
+    """(voter, author) pairs with enough votes since ``since`` to be serial voting."""
+    return list(
+        Vote.objects.filter(cast_at__gte=since, post__author__isnull=False)
+        .values("voter", "post__author")
+        .annotate(n=Count("pk"))
+        .filter(n__gte=settings.COMMUNITY_SERIAL_VOTES)
+        .values_list("voter", "post__author")
+    )
+
+
+@transaction.atomic
+def serial_votes_reverse(*, now=None) -> int:
+    """Take back serial voting: every vote one member cast on another's posts in a burst of
+    ``COMMUNITY_SERIAL_VOTES`` or more within ``COMMUNITY_SERIAL_VOTING_HOURS``. Each loses
+    its points (a reversal row) and its effect on the post's score, and the voter's record
+    says so. Looks back two windows, so an hourly run misses no burst; a second run finds
+    nothing more. Returns the number of votes taken back."""
+    window = timedelta(hours=settings.COMMUNITY_SERIAL_VOTING_HOURS)
+    since = (now or timezone.now()) - 2 * window
+    taken = 0
+    authors = set()
+    for voter_id, author_id in _serial_pairs(since):
+        votes = list(
+            Vote.objects.select_for_update(of=("self",))
+            .filter(voter_id=voter_id, post__author_id=author_id, cast_at__gte=since)
+            .select_related("post")
+            .order_by("cast_at", "pk")
+        )
+        serial = _serial(votes, window)
+        for vote in serial:
+            _uncredit_vote(vote, vote.post, reason=LedgerEntry.Reason.SERIAL_VOTING)
+            _rescore(vote.post, -vote.value)
+            if vote.post.is_opening:
+                index_change_record(SEARCH_KIND, [vote.post.thread_id])
+            vote.delete()
+        if serial:
+            member, _created = Member.objects.get_or_create(user_id=voter_id)
+            log(
+                member,
+                "community.member.serial_votes",
+                data={"author": author_id, "votes": len(serial)},
+            )
+            taken += len(serial)
+            authors.add(author_id)
+    badges_on_event("vote", authors)
+    return taken

@@ -36,10 +36,7 @@ def level_for(*, days: int, read: int, written: int, points: int) -> int:
 
 
 def trust_level(user) -> int:
-    days = (timezone.now() - user.date_joined).days
-    read = ThreadRead.objects.filter(reader=user).aggregate(n=Sum("posts_read"))["n"] or 0
-    written = Post.objects.filter(author=user, is_hidden=False, deleted_at__isnull=True).count()
-    return level_for(days=days, read=read, written=written, points=points_of(user))
+    return trust_levels_of([user])[user.pk]
 
 
 def trust_levels_of(users) -> dict[int, int]:

@@ -13,6 +13,9 @@ Writes on the portal's routers (:func:`portal_write_guard`) must carry the visit
   header, as Django's JavaScript guide describes (403 otherwise);
 - at most :data:`MAX_BODY_BYTES` of body (413), checked before the body is read.
 
+A DELETE may come without a body: no page of another site can send one without a
+preflight, and its origin and CSRF token are checked all the same.
+
 Every operation of the API (:func:`api_guard`): ``offset`` within :data:`MAX_OFFSET` (400),
 and a body over Django's ``DATA_UPLOAD_MAX_MEMORY_SIZE`` is 413, not a server error.
 """
@@ -109,8 +112,11 @@ def _content_length(request) -> int | None:
         return None
 
 
-def write_refusal(request):
-    """The problem response that refuses a write, or None when it may go ahead."""
+def _bodiless_delete(request) -> bool:
+    return request.method == "DELETE" and request.META.get("CONTENT_LENGTH") in (None, "", "0")
+
+
+def _body_refusal(request):
     length = _content_length(request)
     if length is None:
         return problem_response(status=400, detail=_("Content-Length must be a number."))
@@ -121,6 +127,15 @@ def write_refusal(request):
         )
     if request.content_type != JSON:
         return problem_response(status=415, detail=_("Send the body as application/json."))
+    return None
+
+
+def write_refusal(request):
+    """The problem response that refuses a write, or None when it may go ahead."""
+    if not _bodiless_delete(request):
+        refusal = _body_refusal(request)
+        if refusal is not None:
+            return refusal
     if not same_site(request):
         return problem_response(status=403, detail=_("Cross-site requests are refused."))
     if request.user.is_authenticated and check_csrf(request) is not None:

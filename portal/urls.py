@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.feeds import LatestArticlesFeed
 from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
+from community.sitemap import ThreadSitemap
 from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
@@ -39,7 +40,7 @@ urlpatterns = [
     path("api/v3/", api.urls),
     path("accounts/", include("allauth.urls")),
     path("comments/", include("cms.comments.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap, "threads": ThreadSitemap}}),
     path("feedback/articles/<int:page_id>/", article_feedback, name="article_feedback"),
     path("search/opened/<int:search_id>/", result_opened, name="search_result_opened"),
     path("feeds/<str:language_code>/articles.xml", LatestArticlesFeed(), name="articles_feed"),

@@ -6,14 +6,16 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django_ratelimit.core import get_usage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.log_actions import log
 
 from cms.errors import FeedbackAlreadyGiven, FeedbackInvalid, FeedbackRateLimited, RetireInvalid
 from cms.health import log_actions
 from cms.models import ArticleDailyViews, ArticleFeedback, ArticlePage
+from portal.rate_limits import counted_over
 from search.services import index_change_record
+
+HOUR_SECONDS = 3600
 
 
 def visitor_fingerprint(*, visitor_id: str, article: ArticlePage) -> str:
@@ -32,29 +34,21 @@ def address_fingerprint(*, address: str, article: ArticlePage) -> str:
     return salted_hmac(salt, address, algorithm="sha256").hexdigest()
 
 
-def _counted_over(*, group: str, value: str, per_hour: int) -> bool:
-    """Count one answer against ``value`` this hour; True once it is over ``per_hour``.
-
-    django-ratelimit's counter: ``cache.add`` then ``cache.incr`` on the "limits" cache,
-    atomic on Redis (and in one process's memory). It needs no request: the key is given.
-    """
-    usage = get_usage(
-        None, group=group, key=lambda _group, _request: value, rate=(per_hour, 3600), increment=True
-    )
-    return usage is not None and usage["should_limit"]
-
-
 def _feedback_rate_limited(*, visitor_id: str, address: str) -> bool:
     # A visitor over their own limit spends nothing of their address's: one noisy browser
     # does not lock out everyone behind the same address.
-    if _counted_over(
+    if counted_over(
         group="feedback-visitor",
         value=visitor_id,
-        per_hour=settings.FEEDBACK_PER_VISITOR_PER_HOUR,
+        limit=settings.FEEDBACK_PER_VISITOR_PER_HOUR,
+        seconds=HOUR_SECONDS,
     ):
         return True
-    return _counted_over(
-        group="feedback-address", value=address, per_hour=settings.FEEDBACK_PER_ADDRESS_PER_HOUR
+    return counted_over(
+        group="feedback-address",
+        value=address,
+        limit=settings.FEEDBACK_PER_ADDRESS_PER_HOUR,
+        seconds=HOUR_SECONDS,
     )
 
 

@@ -4,9 +4,7 @@ Handlers are thin: they parse, call one selector or service, and serialise. What
 may not read is not found (404), through the selectors. Writes need a signed-in member (401
 otherwise) and carry the visitor's intent as every write of the portal does
 (``portal.api_input.portal_write_guard``: a JSON body, this site's origin, the session's
-CSRF token); a DELETE needs no body, so it is taken without one (it is never a request a
-cross-site page can send without a preflight, and the origin and CSRF token are still
-checked).
+CSRF token; a DELETE takes no body).
 """
 
 from ninja import Router

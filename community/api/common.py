@@ -8,7 +8,6 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from ninja import Field, Schema
-from ninja.utils import check_csrf
 from wagtail.api.v3.errors import problem_response
 
 from community import services
@@ -17,10 +16,9 @@ from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from portal.api_input import (
     MAX_ID,
     SAFE_METHODS,
+    portal_write_guard,
     problems,
-    same_site,
     short_text,
-    write_refusal,
 )
 
 LOCALE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -48,40 +46,21 @@ WRITE_DESCRIPTION = (
 # --- the guard of this router's writes -------------------------------------------------
 
 
-def _delete_refusal(request):
-    """A bodiless DELETE: the origin and the session's CSRF token, as for every write."""
-    if not same_site(request):
-        return problem_response(status=403, detail=_("Cross-site requests are refused."))
-    if request.user.is_authenticated and check_csrf(request) is not None:
-        return problem_response(
-            status=403,
-            detail=_("Send the CSRF token of your session in the X-CSRFToken header."),
-        )
-    return None
-
-
-def _bodiless_delete(request) -> bool:
-    return request.method == "DELETE" and request.META.get("CONTENT_LENGTH") in (None, "", "0")
-
-
-def community_write_guard(run):
-    """``portal_write_guard`` for this router; a DELETE may come without a body."""
+def signed_in_writes(run):
+    """Writes need a signed-in member (401)."""
 
     @wraps(run)
     def guarded(request, *args, **kwargs):
-        if request.method not in SAFE_METHODS:
-            refusal = (
-                _delete_refusal(request) if _bodiless_delete(request) else write_refusal(request)
-            )
-            if refusal is not None:
-                return refusal
-            if not request.user.is_authenticated:
-                return problem_response(
-                    status=401, detail=_("Sign in to take part in the community.")
-                )
+        if request.method not in SAFE_METHODS and not request.user.is_authenticated:
+            return problem_response(status=401, detail=_("Sign in to take part in the community."))
         return run(request, *args, **kwargs)
 
     return guarded
+
+
+def community_write_guard(run):
+    """The portal's guard of every write (``portal_write_guard``), then a signed-in member."""
+    return portal_write_guard(signed_in_writes(run))
 
 
 class AuthorOut(Schema):

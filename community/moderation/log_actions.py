@@ -16,6 +16,10 @@ ACTIONS = {
     "community.thread.merge": (_("Merge thread"), _("Merged the thread into another")),
     "community.flag.dismiss": (_("Dismiss flag"), _("Dismissed a flag")),
     "community.member.suspend": (_("Suspend member"), _("Suspended the member")),
+    "community.member.serial_votes": (
+        _("Reverse serial votes"),
+        _("Took back the member's serial votes"),
+    ),
     "community.idea.status": (_("Change idea status"), _("Changed the status of the idea")),
 }
 

@@ -306,6 +306,11 @@ COMMUNITY_POINTS = {
 COMMUNITY_VOTE_POINTS_PER_DAY = 200
 # A vote can be changed or taken back this long after it was cast, or after the post's edit.
 COMMUNITY_VOTE_CHANGE_SECONDS = 600
+# Serial voting (Stack Overflow's rule): this many votes or more from one member on posts of
+# one other member within this many hours lose their points and their effect on scores
+# (`manage.py community_reverse_serial_votes`, from cron every hour).
+COMMUNITY_SERIAL_VOTES = 5
+COMMUNITY_SERIAL_VOTING_HOURS = 24
 # Trust levels (Discourse's idea): each needs days since joining, posts read, posts written
 # and points; each allows this many threads, replies, votes and links per post a day.
 COMMUNITY_TRUST_LEVELS = [
