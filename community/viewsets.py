@@ -98,6 +98,7 @@ class BadgeViewSet(SnippetViewSet):
         Column("holders", label=_("Holders"), accessor="holders"),
     ]
     list_filter = ["tier"]
+    menu_item_is_registered = True  # under "Community", not also under "Snippets"
     edit_handler = ObjectList(Badge.panels, base_form_class=BadgeForm)
 
 

@@ -68,7 +68,7 @@ class IdeaReportView(PermissionRequiredMixin, ReportView):
         "get_idea_status_display": pgettext_lazy("idea", "Status"),
         "score": gettext_lazy("Votes"),
         "reply_count": gettext_lazy("Replies"),
-        "created_at": gettext_lazy("Proposed"),
+        "created_at": pgettext_lazy("idea report column: when the idea was proposed", "Proposed"),
     }
 
     def get_queryset(self):

@@ -55,7 +55,7 @@ def make_idea(ideas_space, member, english, make_member):
 def test_product_staff_see_the_ideas_most_voted_first_with_links_to_the_site(
     client, product_staff, make_idea, ideas_space
 ):
-    quiet = make_idea("Keyboard shortcuts", votes=1)
+    quiet = make_idea("Timer presets", votes=1)
     wanted = make_idea("Offline mode", votes=3)
     client.force_login(product_staff)
 
@@ -64,7 +64,7 @@ def test_product_staff_see_the_ideas_most_voted_first_with_links_to_the_site(
 
     page = report.content.decode()
     assert report.status_code == 200
-    assert page.index("Offline mode") < page.index("Keyboard shortcuts")
+    assert page.index("Offline mode") < page.index("Timer presets")
     assert wanted.get_absolute_url() in page and quiet.get_absolute_url() in page
     assert f"{IDEAS}{wanted.pk}/status/" in page
     assert IDEAS in dashboard.content.decode()
@@ -85,7 +85,7 @@ def test_the_report_filters_by_status(client, product_staff, make_idea, ideas_sp
 
 
 def test_the_report_exports_the_same_order_as_csv(client, product_staff, make_idea, ideas_space):
-    make_idea("Keyboard shortcuts", votes=1)
+    make_idea("Timer presets", votes=1)
     make_idea("Offline mode", votes=2)
     client.force_login(product_staff)
 
@@ -94,7 +94,7 @@ def test_the_report_exports_the_same_order_as_csv(client, product_staff, make_id
     rows = list(csv.reader(io.StringIO(b"".join(exported.streaming_content).decode())))
     assert exported["Content-Type"].startswith("text/csv")
     assert rows[0][:4] == ["Idea", "Space", "Status", "Votes"]
-    assert [row[0] for row in rows[1:]] == ["Offline mode", "Keyboard shortcuts"]
+    assert [row[0] for row in rows[1:]] == ["Offline mode", "Timer presets"]
     assert rows[1][2:4] == ["New", "2"]
 
 
