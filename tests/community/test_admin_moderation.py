@@ -13,6 +13,7 @@ from wagtail.models import ModelLogEntry
 from community import services
 from community.models import Flag, Post
 from community.moderation import services as moderation
+from tests.queries import record_queries
 from tests.utils import demo_user
 
 QUEUE = "/admin/community/moderation/"
@@ -268,3 +269,32 @@ def test_hostile_actions_change_nothing(client, moderator_in_admin, reply, flag)
     assert elsewhere.status_code == 302 and elsewhere["Location"] == QUEUE
     reply.refresh_from_db()
     assert not reply.is_hidden
+
+
+def test_the_queue_asks_the_database_as_often_for_many_flagged_posts_as_for_one(
+    client, moderator_in_admin, question, other_member, flag, make_member
+):
+    client.force_login(moderator_in_admin)
+
+    def queries_for_the_queue() -> int:
+        client.get(QUEUE)  # the session and the permissions, read once
+        with record_queries() as queries:
+            assert client.get(QUEUE).status_code == 200
+        return len(queries)
+
+    flag(services.post_reply(author=other_member, thread=question, body="One post."), "spam")
+    one = queries_for_the_queue()
+    for number in range(3):
+        author = make_member()  # other authors, threads and reasons than the first
+        thread = services.thread_start(
+            author=author,
+            space=question.space,
+            locale=question.locale,
+            kind="discussion",
+            title=f"Discussion {number}",
+            body="Opening words.",
+        )
+        flag(thread.posts.get(), ["rude", "off_topic", "other"][number])
+    four = queries_for_the_queue()
+
+    assert one == four
