@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Badge(TranslatableMixin, models.Model):
@@ -45,6 +46,17 @@ class Badge(TranslatableMixin, models.Model):
     threshold = models.PositiveIntegerField(_("threshold"), default=1)
     repeatable = models.BooleanField(_("can be earned more than once"), default=False)
     enabled = models.BooleanField(_("enabled"), default=True)
+
+    # Translators see the name and the description; the rest is the same in every language
+    # (wagtail-localize would otherwise offer the slug and the rule's name for translation).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        *(
+            SynchronizedField(field)
+            for field in ("slug", "tier", "icon", "rule", "threshold", "repeatable", "enabled")
+        ),
+    ]
 
     panels = [
         FieldPanel("name"),

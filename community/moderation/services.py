@@ -84,6 +84,16 @@ def flag_dismiss(*, moderator, flag: Flag) -> Flag:
     return flag
 
 
+@transaction.atomic
+def post_flags_dismiss(*, moderator, post: Post) -> int:
+    """Dismiss every open flag of a post (the post stays as it is); how many were open."""
+    _require_moderator(moderator)
+    open_flags = list(Flag.objects.filter(post=post, resolved_at__isnull=True).order_by("pk"))
+    for flag in open_flags:
+        flag_dismiss(moderator=moderator, flag=flag)
+    return len(open_flags)
+
+
 def _resolve_flags(post: Post, moderator, *, upheld: bool) -> None:
     open_flags = Flag.objects.filter(post=post, resolved_at__isnull=True)
     flaggers = list(open_flags.values_list("flagger_id", flat=True))
@@ -175,6 +185,9 @@ def post_delete(*, acting_user, post: Post) -> Post:
         _reindex(post.thread)
         badges_on_event("delete", [post.author_id])
         log(post, "community.post.delete", user=acting_user)
+    if is_moderator(acting_user):
+        # A moderator who deletes a flagged post agrees with its flags.
+        _resolve_flags(post, acting_user, upheld=True)
     return post
 
 
