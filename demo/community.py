@@ -16,7 +16,8 @@ from community.models import Space, Thread, ThreadRead
 from community.moderation.services import flag_post, thread_pin
 from demo import loader
 
-MODERATION_PERMISSIONS = ("moderate_thread", "respond_to_idea")
+# view_post and view_thread let moderators read their actions in Wagtail's site history.
+MODERATION_PERMISSIONS = ("moderate_thread", "respond_to_idea", "view_post", "view_thread")
 
 
 def seed_community(*, password: str, verify) -> None:
