@@ -38,6 +38,7 @@ from wagtail.models import Locale
 from community.leaderboards.selectors import leaderboard, own_place
 from community.models import LedgerEntry, Post, Space, Thread
 from demo.site import seed_demo
+from portal.markdown import render_user_markdown
 
 MEMBERS = benchlib.scaled(50_000, 500)
 THREADS = benchlib.scaled(20_000, 200)
@@ -60,6 +61,14 @@ def _batches(items, size: int):
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
+
+BODY = (
+    "How do I send **one invoice** for two projects?\n\n"
+    "- the first has [its own rate](https://example.com/rates)\n"
+    "- the second bills `per hour`\n\n> We tried merging them by hand."
+)
+BODY_HTML = render_user_markdown(BODY)
 
 
 def load(rng: random.Random) -> dict:
@@ -109,7 +118,8 @@ def load(rng: random.Random) -> dict:
             thread=thread,
             author_id=rng.choice(members),
             is_opening=p == 0,
-            body="How do I send one invoice for two projects? " * 3,
+            body=BODY,
+            body_html=BODY_HTML,
             score=rng.randrange(-2, 20),
         )
         for thread in threads

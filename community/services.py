@@ -53,7 +53,7 @@ from community.notifications.services import (
     notify_reply,
 )
 from community.selectors import is_moderator, space_allows_posting
-from portal.markdown import count_links
+from portal.markdown import count_links, render_user_markdown
 from portal.rate_limits import counted_over
 from search.services import index_change_record
 
@@ -188,7 +188,12 @@ def thread_start(
         idea_status=Thread.IdeaStatus.NEW if kind == Thread.Kind.IDEA else "",
     )
     opening = Post.objects.create(
-        thread=thread, author=author, body=body, is_opening=True, is_official=staff
+        thread=thread,
+        author=author,
+        body=body,
+        body_html=render_user_markdown(body),
+        is_opening=True,
+        is_official=staff,
     )
     if tags:
         thread.tags.set(tags)
@@ -222,7 +227,11 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
     _refuse_suspended(author)
     _check_limit(author, "replies")
     post = Post.objects.create(
-        thread=thread, author=author, body=body, is_official=user_works_in_admin(author)
+        thread=thread,
+        author=author,
+        body=body,
+        body_html=render_user_markdown(body),
+        is_official=user_works_in_admin(author),
     )
     Thread.objects.filter(pk=thread.pk).update(
         reply_count=F("reply_count") + 1, last_activity_at=post.created_at
@@ -253,8 +262,8 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     if body == post.body and new_title in (None, post.thread.title):
         return post
     PostRevision.objects.create(post=post, body=post.body, edited_by=editor)
-    post.body, post.edited_at = body, timezone.now()
-    post.save(update_fields=["body", "edited_at"])
+    post.body, post.body_html, post.edited_at = body, render_user_markdown(body), timezone.now()
+    post.save(update_fields=["body", "body_html", "edited_at"])
     if new_title is not None:
         post.thread.title = new_title
         post.thread.save(update_fields=["title"])

@@ -47,7 +47,6 @@ from portal.api_input import (
     problems,
     short_text,
 )
-from portal.markdown import render_user_markdown
 
 router = Router()
 
@@ -228,7 +227,7 @@ def _post_out(post: Post, *, viewer, accepted_id, levels, moderator: bool) -> Po
         is_opening=post.is_opening,
         is_accepted=post.pk == accepted_id,
         is_official=post.is_official,
-        body_html=render_user_markdown(post.body),
+        body_html=post.body_html,
         body=post.body if moderator or (viewer.pk and viewer.pk == post.author_id) else None,
         score=post.score,
         my_vote=_my_vote(post),

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
@@ -140,7 +141,9 @@ class Post(models.Model):
     """One message in a thread: its opening post, an answer or a reply.
 
     Attributes:
-        body: Markdown as the author wrote it; rendered through the portal's sanitiser.
+        body: Markdown as the author wrote it.
+        body_html: ``body`` rendered through the portal's sanitiser when it was written
+            (Discourse's "cooked" text), so that no page renders Markdown as it is read.
         is_opening: the thread's first post (the question itself).
         edited_at: the last edit; earlier versions are ``PostRevision`` rows.
         score: votes up minus votes down, kept by the voting service.
@@ -160,6 +163,7 @@ class Post(models.Model):
         verbose_name=_("author"),
     )
     body = models.TextField(_("text"), max_length=POST_MAX_LENGTH)
+    body_html = models.TextField(_("text as shown"), editable=False, default="")
     is_opening = models.BooleanField(verbose_name=_("opening post"), default=False)
     is_official = models.BooleanField(_("official"), default=False)
     created_at = models.DateTimeField(
@@ -187,6 +191,11 @@ class Post(models.Model):
     @property
     def is_visible(self) -> bool:
         return not (self.is_hidden or self.deleted_at)
+
+    @property
+    def shown_html(self) -> str:
+        """``body_html`` for a template: the sanitiser cleaned it when the post was written."""
+        return mark_safe(self.body_html)  # noqa: S308 - nh3 has cleaned it
 
 
 class PostRevision(models.Model):

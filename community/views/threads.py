@@ -29,7 +29,6 @@ from community.forms import AskForm, EditForm, ReplyForm
 from community.models import Thread
 from community.trust import trust_levels_of
 from portal.errors import PortalError, describe, http_status
-from portal.markdown import render_user_markdown
 from portal.site_errors import refusals_go_back, refusals_shown_in
 
 TAG_MAX_LENGTH = 100
@@ -264,9 +263,9 @@ def post_edit(request, post_id: int):
     return redirect(_thread_url(post.thread_id, post.pk))
 
 
-def _plain(body: str) -> str:
-    """A post's Markdown as the plain text a reader sees."""
-    return html.unescape(strip_tags(render_user_markdown(body))).strip()
+def _plain(post) -> str:
+    """A post as the plain text a reader sees."""
+    return html.unescape(strip_tags(post.body_html)).strip()
 
 
 def _person(user) -> dict:
@@ -282,7 +281,7 @@ def _qa_page(request, thread: Thread, opening, answers) -> str:
     def answer(post) -> dict:
         return {
             "@type": "Answer",
-            "text": _plain(post.body),
+            "text": _plain(post),
             "dateCreated": post.created_at.isoformat(),
             "upvoteCount": post.score,
             "url": f"{url}#post-{post.pk}",
@@ -295,7 +294,7 @@ def _qa_page(request, thread: Thread, opening, answers) -> str:
     question = {
         "@type": "Question",
         "name": thread.title,
-        "text": _plain(opening.body),
+        "text": _plain(opening),
         "answerCount": len(visible),
         "upvoteCount": opening.score,
         "dateCreated": opening.created_at.isoformat(),
