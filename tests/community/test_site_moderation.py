@@ -119,6 +119,9 @@ def test_a_flag_on_your_own_post_is_refused_with_a_clear_message(reply, other_me
 
 
 def test_flagging_with_javascript_answers_json(reply, member):
+    page = _signed_in(member).get(_thread_url(reply.thread)).content.decode()
+    assert "community/flags.js" in page and "data-flag" in page
+
     response = _signed_in(member).post(_flag_url(reply), {"reason": "off_topic"}, headers=JSON)
     again = _signed_in(member).post(_flag_url(reply), {"reason": "spam"}, headers=JSON)
 
