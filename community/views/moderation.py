@@ -66,8 +66,9 @@ def _flag(request, post_id: int):
     flag = moderation.flag_post(flagger=request.user, post=post, **form.cleaned_data)
     thanks = _("Thank you: a moderator will look at this post.")
     if _wants_json(request):
-        hidden = not flag.post.is_visible
-        return JsonResponse({"post": post.pk, "flagged": True, "hidden": hidden, "detail": thanks})
+        return JsonResponse(
+            {"post": flag.post_id, "flagged": True, "hidden": not post.is_visible, "detail": thanks}
+        )
     messages.success(request, thanks)
     return redirect(back)
 

@@ -224,7 +224,9 @@ def test_someone_who_is_not_product_staff_cannot_change_a_status(idea, make_memb
 def test_an_anonymous_visitor_cannot_change_a_status(idea):
     before = snapshot()
 
-    response = send(browser(), "put", f"/threads/{idea.pk}/status/", {"status": "done"})
+    response = send(
+        browser(), "put", f"/threads/{idea.pk}/status/", {"status": "done", "response": "Yes"}
+    )
 
     assert_problem(response, 401, "Sign in")
     assert snapshot() == before

@@ -209,7 +209,10 @@ def test_a_flag_posted_without_the_csrf_token_is_refused(reply, member):
 # --- what moderators see -------------------------------------------------------------------
 
 
-def test_moderators_see_the_moderation_tools_and_members_do_not(reply, make_member, moderator):
+def test_moderators_see_the_moderation_tools_and_members_do_not(
+    reply, make_space, make_member, moderator
+):
+    make_space("billing")
     url = _thread_url(reply.thread)
     member_page = _signed_in(make_member()).get(url).content.decode()
     moderator_page = _signed_in(moderator).get(url).content.decode()
