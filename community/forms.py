@@ -10,9 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from cms.selectors import user_works_in_admin
-from community.models import Space, Thread
+from community.ideas.services import RESPONSE_MAX_LENGTH
+from community.models import Flag, Space, Thread
+from community.models.moderation import NOTE_MAX_LENGTH
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from community.services import MAX_TAGS
+from portal.api_input import MAX_ID
 
 TAGS_MAX_LENGTH = 200
 
@@ -89,3 +92,59 @@ class EditForm(forms.Form):
         super().__init__(*args, **kwargs)
         if not with_title:
             del self.fields["title"]
+
+
+# --- ideas and moderation ------------------------------------------------------------------
+
+
+class IdeaStatusForm(forms.Form):
+    """Product staff move an idea to another status, saying why (shown on the idea)."""
+
+    status = forms.ChoiceField(label=pgettext_lazy("idea status form", "New status"))
+    response = forms.CharField(
+        label=pgettext_lazy("idea status form", "Official response (Markdown)"),
+        widget=forms.Textarea,
+        max_length=RESPONSE_MAX_LENGTH,
+        help_text=_("Shown on the idea and sent to its followers."),
+    )
+
+    def __init__(self, *args, thread: Thread, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            (value, label)
+            for value, label in Thread.IdeaStatus.choices
+            if value != thread.idea_status
+        ]
+
+
+class FlagForm(forms.Form):
+    """A member's report of a post that breaks the rules."""
+
+    reason = forms.ChoiceField(
+        label=pgettext_lazy("flag form", "Why?"), choices=Flag.Reason.choices
+    )
+    note = forms.CharField(
+        label=pgettext_lazy("flag form", "Note for the moderators (optional)"),
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+    )
+
+
+class ThreadMoveForm(forms.Form):
+    """A moderator moves a thread to another of the spaces they may read."""
+
+    space = forms.ChoiceField(label=pgettext_lazy("moderation form", "Move to"))
+
+    def __init__(self, *args, spaces, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["space"].choices = [(space.slug, space.name) for space in spaces]
+
+
+class ThreadMergeForm(forms.Form):
+    """A moderator merges a thread into another, named by its number."""
+
+    into = forms.IntegerField(
+        label=pgettext_lazy("moderation form", "Merge into thread number"),
+        min_value=1,
+        max_value=MAX_ID,
+    )

@@ -10,6 +10,8 @@ from cms.feeds import LatestArticlesFeed
 from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
 from community.sitemap import ThreadSitemap
+from community.views import ideas as community_ideas
+from community.views import moderation as community_moderation
 from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
@@ -23,8 +25,17 @@ community_routes = [
     path("posts/<int:post_id>/vote/", community.post_vote, name="vote"),
     path("posts/<int:post_id>/accept/", community.post_accept, name="accept"),
     path("posts/<int:post_id>/edit/", community.post_edit, name="edit"),
+    path("threads/<int:thread_id>/status/", community_ideas.idea_status, name="idea_status"),
+    path(
+        "threads/<int:thread_id>/moderate/",
+        community_moderation.thread_moderate,
+        name="moderate_thread",
+    ),
+    path("posts/<int:post_id>/flag/", community_moderation.post_flag, name="flag"),
+    path("posts/<int:post_id>/moderate/", community_moderation.post_moderate, name="moderate_post"),
     path("<slug:slug>/", community.space_detail, name="space"),
     path("<slug:slug>/ask/", community.thread_ask, name="ask"),
+    path("<slug:slug>/ideas/", community_ideas.idea_board, name="ideas"),
 ]
 
 urlpatterns = [

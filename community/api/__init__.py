@@ -10,8 +10,12 @@ CSRF token; a DELETE takes no body).
 from ninja import Router
 
 from community.api.common import community_write_guard
+from community.api.ideas import router as ideas
+from community.api.moderation import router as moderation
 from community.api.threads import router as threads
 
 router = Router(tags=["community"])
 router.add_decorator(community_write_guard, mode="view")
 router.add_router("", threads)
+router.add_router("", ideas)
+router.add_router("", moderation)

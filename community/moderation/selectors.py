@@ -1,11 +1,11 @@
-"""What moderators read: the queue of flagged posts."""
+"""What moderators read: the queue of flagged posts, and where a thread can be moved."""
 
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from community.errors import ModerationNotAllowed, PostNotFound
-from community.models import Flag, Post
-from community.selectors import is_moderator
+from community.models import Flag, Post, Space, Thread
+from community.selectors import is_moderator, space_list_readable
 
 _OPEN = Q(flags__resolved_at__isnull=True)
 
@@ -56,3 +56,11 @@ def post_for_moderation(*, moderator, post_id: int) -> Post:
     if post is None:
         raise PostNotFound(_("No such post."))
     return post
+
+
+def move_targets(*, viewer, thread: Thread) -> QuerySet[Space]:
+    """The spaces a moderator may move ``thread`` to: the others they may read; none for
+    anyone else."""
+    if not is_moderator(viewer):
+        return Space.objects.none()
+    return space_list_readable(viewer=viewer).exclude(pk=thread.space_id)
