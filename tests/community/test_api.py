@@ -847,7 +847,16 @@ def test_every_community_operation_is_in_the_openapi_schema_with_its_errors(clie
         if path.startswith("/api/v3/portal/community/")
         for method in operations
     }
-    assert found == expected
+    assert expected <= found  # each part of the API names its own operations in its tests
+    for path, operations in paths.items():
+        if not path.startswith("/api/v3/portal/community/"):
+            continue
+        for method, operation in operations.items():
+            declared = set(operation["responses"])
+            assert operation["operationId"].startswith("community_"), (method, path)
+            assert "422" in declared, (method, path)
+            if method != "get":
+                assert {"401", "403"} <= declared, (method, path)
     writes = paths["/api/v3/portal/community/posts/{post_id}/vote/"]["put"]["responses"]
     assert {"400", "401", "403", "404", "409", "413", "415", "422", "429"} <= set(writes)
     assert set(paths["/api/v3/portal/community/spaces/{slug}/threads/"]["get"]["responses"]) >= {
