@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.feeds import LatestArticlesFeed
 from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
+from community.views import members as community_members
 from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
@@ -22,6 +23,10 @@ community_routes = [
     path("posts/<int:post_id>/vote/", community.post_vote, name="vote"),
     path("posts/<int:post_id>/accept/", community.post_accept, name="accept"),
     path("posts/<int:post_id>/edit/", community.post_edit, name="edit"),
+    path("badges/", community_members.badge_list, name="badges"),
+    path("badges/<slug:slug>/", community_members.badge_detail, name="badge"),
+    path("members/<int:user_id>/", community_members.member_profile, name="member"),
+    path("leaderboards/", community_members.leaderboards, name="leaderboards"),
     path("<slug:slug>/", community.space_detail, name="space"),
     path("<slug:slug>/ask/", community.thread_ask, name="ask"),
 ]
