@@ -33,10 +33,9 @@ from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.coreutils import get_supported_content_language_variant
 
 from cms.selectors import locale_for_code
-from community.errors import SpaceNotFound
+from community.errors import BadgeNotFound, LeaderboardInvalid, MemberNotFound, SpaceNotFound
 from community.leaderboards.selectors import TOP, Place, leaderboard, own_place
 from community.leaderboards.standings import PERIODS
-from community.members.errors import BadgeNotFound, LeaderboardInvalid, MemberNotFound
 from community.members.names import display_name
 from community.models import Badge, BadgeAward, LedgerEntry, Post
 from community.models.badges import TIER_RANK

@@ -10,9 +10,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from community.errors import LeaderboardInvalid
 from community.leaderboards.selectors import TOP
 from community.members import selectors
-from community.members.errors import LeaderboardInvalid
 from community.selectors import space_list_readable
 
 SCOPE_MAX_LENGTH = 100
