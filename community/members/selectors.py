@@ -11,6 +11,7 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import (
     Case,
@@ -47,6 +48,8 @@ HOLDERS_PER_PAGE = 50  # holders on a badge's own page
 MAX_PAGE = 1000
 ACTIVITY_SHOWN = 10
 MAX_LEADERBOARD = 100  # the most places a leaderboard lists (the site shows TOP)
+RARITY_KEY = "community:badge-holder-counts"
+RARITY_SECONDS = 300
 
 LEVEL_NAMES = (
     pgettext_lazy("trust level", "New member"),
@@ -176,19 +179,36 @@ def badge_holders_page(*, badge: Badge, number: int, per_page: int = HOLDERS_PER
     return page
 
 
+def badge_holder_counts() -> dict[int, int]:
+    """How many members hold each badge, for telling the rarest of a member's badges: cached
+    in the shared cache for ``RARITY_SECONDS`` (a tie-break may be a few minutes late; the
+    badges' own pages count exactly)."""
+    counts = cache.get(RARITY_KEY)
+    if counts is None:
+        counts = dict(
+            BadgeAward.objects.order_by()
+            .values("badge")
+            .annotate(n=Count("user", distinct=True))
+            .values_list("badge", "n")
+        )
+        cache.set(RARITY_KEY, counts, RARITY_SECONDS)
+    return counts
+
+
 def best_badges_of(user_ids) -> dict[int, Badge]:
     """Each member's best badge: gold over silver over bronze, then the rarest (fewest
-    holders); one query whatever the number of members."""
+    holders); one query whatever the number of members (and one more when the holder
+    counts are not in the cache)."""
     ids = {user_id for user_id in user_ids if user_id is not None}
     if not ids:
         return {}
-    held = (
-        _with_holder_counts(_badges())
-        .filter(awards__user__in=ids)
-        .annotate(holder=F("awards__user"))
+    held = list(
+        _badges().filter(awards__user__in=ids).annotate(holder=F("awards__user")).distinct()
     )
+    counts = badge_holder_counts() if held else {}
     best: dict[int, Badge] = {}
     for badge in held:
+        badge.holder_count = counts.get(badge.pk, 0)
         mine = best.get(badge.holder)
         if mine is None or _better(badge, mine):
             best[badge.holder] = badge
