@@ -1,16 +1,17 @@
 """Badges with their holders, members' public profiles and the leaderboards."""
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from community.api.common import READ_ERRORS, LocaleCode, SpaceSlug
+from community.api.common import LOCALE_CODES, READ_ERRORS
 from community.leaderboards.selectors import TOP
 from community.members import selectors
 from community.members.selectors import HOLDERS_PER_PAGE, MAX_LEADERBOARD, MAX_PAGE
-from portal.api_input import MAX_ID, problems
+from portal.api_input import MAX_ID
 
 router = Router()
 
@@ -96,6 +97,7 @@ class PlaceOut(MemberRefOut):
 
 class LeaderboardOut(Schema):
     period: str
+    scope: str
     space: str | None = Field(description="The space's slug, for a space's leaderboard.")
     locale: str | None = Field(description="The language code, for a language's leaderboard.")
     places: list[PlaceOut]
@@ -105,11 +107,21 @@ class LeaderboardOut(Schema):
     )
 
 
+SCOPE_PATTERN = (
+    r"^(all|space:[-a-zA-Z0-9_]{1,80}|locale:("
+    + "|".join(re.escape(code) for code in LOCALE_CODES)
+    + "))$"
+)
+
+
 class LeaderboardParams(Schema):
     period: Period = Field("all", description="All time, this month or this week.")  # type: ignore[valid-type]
-    space: SpaceSlug | None = Field(None, description="Only points earned in this space.")  # type: ignore[valid-type]
-    locale: LocaleCode | None = Field(  # type: ignore[valid-type]
-        None, description="Only points earned in this language (not with space)."
+    scope: str = Field(
+        "all",
+        max_length=100,
+        pattern=SCOPE_PATTERN,
+        description="Everywhere (all), the points earned in a space (space:<slug>) or in a"
+        " language (locale:<code>).",
     )
     limit: int = Field(TOP, ge=1, le=MAX_LEADERBOARD)
 
@@ -229,24 +241,26 @@ def member(request: HttpRequest, user_id: MemberId):
 
 @router.get(
     "/leaderboard/",
-    response={200: LeaderboardOut, **problems(400, 404, 422)},
+    response={200: LeaderboardOut, **READ_ERRORS},
     summary="The members with the most points in a period, everywhere, in a space or a language",
     description=(
         "With the signed-in member's own place even below the list. A space the viewer may"
-        " not read is 404; a space and a language together are 400."
+        " not read is 404."
     ),
     operation_id="community_leaderboard",
 )
 def leaderboard(request: HttpRequest, params: Query[LeaderboardParams]):
+    space_slug, locale_code = selectors.leaderboard_scope_parse(params.scope)
     board = selectors.leaderboard_board(
         viewer=request.user,
         period=params.period,
-        space_slug=params.space or "",
-        locale_code=params.locale or "",
+        space_slug=space_slug,
+        locale_code=locale_code,
         limit=params.limit,
     )
     return LeaderboardOut(
         period=board.period,
+        scope=params.scope,
         space=board.space.slug if board.space else None,
         locale=board.locale.language_code if board.locale else None,
         places=[_place(place) for place in board.places],

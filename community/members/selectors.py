@@ -327,11 +327,22 @@ class Board:
     own_listed: bool = False  # the viewer's own place is among ``places``
 
 
+def leaderboard_scope_parse(value: str) -> tuple[str, str]:
+    """A scope as the site and the API name it, ``all``, ``space:<slug>`` or
+    ``locale:<code>``, as (space slug, language code); anything else is refused."""
+    kind, _sep, name = value.partition(":")
+    if value == "all":
+        return "", ""
+    if kind == "space" and name:
+        return name, ""
+    if kind == "locale" and name:
+        return "", name
+    raise LeaderboardInvalid(_("Show the leaderboard everywhere, for a space or for a language."))
+
+
 def leaderboard_scope(*, viewer, space_slug: str = "", locale_code: str = ""):
     """The scope string of the standings and the space or language it names: a space the
-    viewer may not read is not found; an unknown language, or both at once, is refused."""
-    if space_slug and locale_code:
-        raise LeaderboardInvalid(_("Choose a space or a language, not both."))
+    viewer may not read is not found; an unknown language is refused."""
     if space_slug:
         space = space_list_readable(viewer=viewer).filter(slug=space_slug).first()
         if space is None:

@@ -7,10 +7,8 @@ is the site's 404; a period or scope the leaderboards do not have is a 400 that 
 
 from django.conf import settings
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from community.errors import LeaderboardInvalid
 from community.leaderboards.selectors import TOP
 from community.members import selectors
 from community.selectors import space_list_readable
@@ -59,26 +57,12 @@ def _periods() -> list[tuple[str, str]]:
     ]
 
 
-def _scope(value: str) -> tuple[str, str]:
-    """``all``, ``space:<slug>`` or ``locale:<code>`` as (space slug, language code)."""
-    kind, _sep, name = value.partition(":")
-    if value == "all":
-        return "", ""
-    if kind == "space" and name:
-        return name, ""
-    if kind == "locale" and name:
-        return "", name
-    raise LeaderboardInvalid(
-        _("Show the leaderboard everywhere, for a space or for a language."),
-    )
-
-
 def leaderboards(request):
     """The top members of all time, this month or this week, everywhere, in a space or in a
     language, with the signed-in member's own place even below the list."""
     period = request.GET.get("period", "all")[:SCOPE_MAX_LENGTH]
     scope = request.GET.get("scope", "all").replace("\x00", "")[:SCOPE_MAX_LENGTH] or "all"
-    space_slug, locale_code = _scope(scope)
+    space_slug, locale_code = selectors.leaderboard_scope_parse(scope)
     board = selectors.leaderboard_board(
         viewer=request.user,
         period=period,
