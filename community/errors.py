@@ -62,3 +62,15 @@ class CommunityInputInvalid(CommunityError, InvalidInput):
 
 class ModerationNotAllowed(CommunityError, NotAllowed):
     """A step only moderators (or product staff, for ideas) may take."""
+
+
+class MemberNotFound(CommunityError, NotFound):
+    """No such member: unknown, inactive, or one who has never taken part."""
+
+
+class BadgeNotFound(CommunityError, NotFound):
+    """No such badge, or one that is disabled."""
+
+
+class LeaderboardInvalid(CommunityError, InvalidInput):
+    """A period, scope or limit the leaderboards do not take."""

@@ -115,7 +115,8 @@ def declare_errors(schema: dict) -> dict:
         for parameter in operation.get("parameters", []):
             bound = {"limit": MAX_LIMIT, "offset": MAX_OFFSET}.get(parameter["name"])
             if bound is not None and parameter["in"] == "query":
-                parameter.setdefault("schema", {})["maximum"] = bound
+                # Wagtail's listings declare no maximum; an operation of ours keeps its own.
+                parameter.setdefault("schema", {}).setdefault("maximum", bound)
     return schema
 
 

@@ -11,6 +11,7 @@ from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
 from community.sitemap import ThreadSitemap
 from community.views import ideas as community_ideas
+from community.views import members as community_members
 from community.views import moderation as community_moderation
 from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
@@ -33,6 +34,10 @@ community_routes = [
     ),
     path("posts/<int:post_id>/flag/", community_moderation.post_flag, name="flag"),
     path("posts/<int:post_id>/moderate/", community_moderation.post_moderate, name="moderate_post"),
+    path("badges/", community_members.badge_list, name="badges"),
+    path("badges/<slug:slug>/", community_members.badge_detail, name="badge"),
+    path("members/<int:user_id>/", community_members.member_profile, name="member"),
+    path("leaderboards/", community_members.leaderboards, name="leaderboards"),
     path("<slug:slug>/", community.space_detail, name="space"),
     path("<slug:slug>/ask/", community.thread_ask, name="ask"),
     path("<slug:slug>/ideas/", community_ideas.idea_board, name="ideas"),

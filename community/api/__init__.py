@@ -11,6 +11,7 @@ from ninja import Router
 
 from community.api.common import community_write_guard
 from community.api.ideas import router as ideas
+from community.api.members import router as members
 from community.api.moderation import router as moderation
 from community.api.threads import router as threads
 
@@ -19,3 +20,4 @@ router.add_decorator(community_write_guard, mode="view")
 router.add_router("", threads)
 router.add_router("", ideas)
 router.add_router("", moderation)
+router.add_router("", members)

@@ -6,11 +6,11 @@ from typing import Annotated, Literal
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from ninja import Field, Schema
 from wagtail.api.v3.errors import problem_response
 
 from community import services
+from community.members.names import display_name
 from community.models import Thread
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from portal.api_input import (
@@ -66,13 +66,6 @@ def community_write_guard(run):
 class AuthorOut(Schema):
     name: str = Field(description="The member's full name, else their username; never an e-mail.")
     trust_level: int
-
-
-def display_name(user) -> str:
-    """What a member's posts carry: their full name, else their username; a name that looks
-    like an e-mail address is cut at its ``@``, so that none is ever shown."""
-    name = user.get_full_name() or user.get_username()
-    return name.split("@", 1)[0] or pgettext("post author without a name", "Member")
 
 
 def author_out(user, levels: dict[int, int]) -> AuthorOut | None:

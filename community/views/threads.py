@@ -26,6 +26,8 @@ from wagtail.models import Locale
 from community import selectors, services
 from community.errors import PostInvalid, PostNotAllowed
 from community.forms import AskForm, EditForm, ReplyForm
+from community.members.names import display_name
+from community.members.selectors import best_badges_of
 from community.models import Thread
 from community.trust import trust_levels_of
 from portal.errors import PortalError, describe, http_status
@@ -126,13 +128,16 @@ def thread_ask(request, slug: str):
 
 def _thread_context(request, thread: Thread, *, reply_form: ReplyForm | None = None) -> dict:
     """What the thread page shows ``request.user``: its posts, opening post first, then the
-    accepted answer, each with its author's trust level and the viewer's vote and rights."""
+    accepted answer, each with its author's trust level and best badge (one query for all
+    the authors), and the viewer's vote and rights."""
     viewer = request.user
     posts = selectors.post_list_readable(viewer=viewer, thread=thread)
     levels = trust_levels_of([post.author for post in posts])
+    badges = best_badges_of(levels.keys())
     moderator = selectors.is_moderator(viewer)
     for post in posts:
         post.author_level = levels.get(post.author_id)
+        post.author_badge = badges.get(post.author_id)
         votes = getattr(post, "viewer_votes", None)
         post.viewer_vote = votes[0].value if votes else 0
         post.is_accepted = post.pk == thread.accepted_answer_id
@@ -269,7 +274,7 @@ def _plain(post) -> str:
 
 
 def _person(user) -> dict:
-    return {"@type": "Person", "name": user.get_username() if user else _("Former member")}
+    return {"@type": "Person", "name": display_name(user) if user else _("Former member")}
 
 
 def _qa_page(request, thread: Thread, opening, answers) -> str:

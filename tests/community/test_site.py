@@ -27,10 +27,11 @@ JSON = {"Accept": "application/json"}
 # The thread page for a signed-in member, whatever the number of posts and votes: the
 # session, the user and whether they work in the admin; their permissions (is a moderator:
 # two); the thread (with its space, author and language); the posts with their authors, and
-# the member's votes on them; the authors' trust levels (points, reads, posts); whether the
-# member may post there; the thread's tags; the member's reading of it. See the SQL a
-# failure prints.
-THREAD_PAGE_QUERIES = 14
+# the member's votes on them; the authors' trust levels (points, reads, posts) and their
+# best badges (one query for all of them; how rare each badge is comes from the shared
+# cache, filled by the first reading); whether the member may post there; the thread's tags;
+# the member's reading of it. See the SQL a failure prints.
+THREAD_PAGE_QUERIES = 15
 # The thread list: the session, the user and whether they work in the admin; the space;
 # their permissions (two); the threads counted; whether the member may post there; one page
 # of threads (with author, language and space); their tags.
