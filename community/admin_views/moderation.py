@@ -13,7 +13,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 
 from community.admin_views import PermissionRequiredMixin, require_permission
-from community.api.common import display_name
+from community.members.names import display_name
 from community.models import Flag, Post
 from community.moderation import services
 from community.moderation.selectors import (

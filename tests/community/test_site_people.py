@@ -18,7 +18,7 @@ from wagtail.models import Locale
 
 from community import services
 from community.members.selectors import HOLDERS_PER_PAGE, HOLDERS_SHOWN, best_badges_of
-from community.models import Badge, BadgeAward, LedgerEntry, Post, Space
+from community.models import Badge, BadgeAward, LedgerEntry, Post, Space, Thread
 from community.moderation import services as moderation
 from tests.community.test_site import THREAD_PAGE_QUERIES, _busy_question, _signed_in
 from tests.queries import assert_queries
@@ -210,11 +210,21 @@ def test_an_inactive_member_or_one_who_never_took_part_is_not_found(client, ques
 
 
 def test_no_email_address_appears_on_the_members_pages(
-    client, space, question, make_member, other_member, english
+    client, space, make_space, question, make_member, other_member, english
 ):
     mailer = make_member("mailer@example.com")
     reply = services.post_reply(author=mailer, thread=question, body="Under Reports.")
     services.vote_cast(voter=other_member, post=reply, value=1)
+    ideas = make_space("ideas-box", allows_ideas=True)
+    for where, kind in ((space, Thread.Kind.DISCUSSION), (ideas, Thread.Kind.IDEA)):
+        services.thread_start(
+            author=mailer,
+            space=where,
+            locale=english,
+            kind=kind,
+            title="Show the week at a glance",
+            body="One screen for the whole week.",
+        )
     emails = [e for e in get_user_model().objects.values_list("email", flat=True) if e]
 
     pages = [
@@ -224,6 +234,8 @@ def test_no_email_address_appears_on_the_members_pages(
         LEADERBOARD,
         f"{LEADERBOARD}?period=week&scope=space:{space.slug}",
         f"/en/community/threads/{question.pk}/",
+        f"/en/community/{space.slug}/",
+        f"/en/community/{ideas.slug}/ideas/",
     ]
     for url in pages:
         for viewer in (client, _signed_in(other_member)):
