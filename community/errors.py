@@ -62,3 +62,11 @@ class CommunityInputInvalid(CommunityError, InvalidInput):
 
 class ModerationNotAllowed(CommunityError, NotAllowed):
     """A step only moderators (or product staff, for ideas) may take."""
+
+
+class NotificationNotFound(CommunityError, NotFound):
+    """No such notification among the viewer's own (another member's is never found)."""
+
+
+class TagNotFound(CommunityError, NotFound):
+    """No such tag on any thread the viewer may read."""

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from cms.selectors import user_works_in_admin
-from community.models import Space, Thread
+from community.models import Member, Space, Thread
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from community.services import MAX_TAGS
 
@@ -89,3 +89,17 @@ class EditForm(forms.Form):
         super().__init__(*args, **kwargs)
         if not with_title:
             del self.fields["title"]
+
+
+class EmailChoiceForm(forms.Form):
+    """What a member hears of the community by e-mail (the site shows everything either way)."""
+
+    email = forms.ChoiceField(
+        label=pgettext_lazy("community settings", "E-mail about the community"),
+        choices=Member.Email.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Replies, accepted answers, mentions and idea updates. Your notifications page"
+            " shows all of them, whatever you choose."
+        ),
+    )

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.feeds import LatestArticlesFeed
 from cms.health.views import article_feedback
 from cms.sitemap import PortalSitemap
+from community.views import notifications as community_notifications
 from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
@@ -22,8 +23,31 @@ community_routes = [
     path("posts/<int:post_id>/vote/", community.post_vote, name="vote"),
     path("posts/<int:post_id>/accept/", community.post_accept, name="accept"),
     path("posts/<int:post_id>/edit/", community.post_edit, name="edit"),
+    path("notifications/", community_notifications.notification_list, name="notifications"),
+    path(
+        "notifications/read/",
+        community_notifications.notifications_read,
+        name="notifications_read",
+    ),
+    path(
+        "notifications/settings/",
+        community_notifications.notification_settings,
+        name="notification_settings",
+    ),
+    path(
+        "notifications/<int:notification_id>/",
+        community_notifications.notification_open,
+        name="notification",
+    ),
+    path(
+        "threads/<int:thread_id>/follow/",
+        community_notifications.thread_follow,
+        name="follow_thread",
+    ),
     path("<slug:slug>/", community.space_detail, name="space"),
     path("<slug:slug>/ask/", community.thread_ask, name="ask"),
+    path("<slug:slug>/follow/", community_notifications.space_follow, name="follow_space"),
+    path("<slug:slug>/follow-tag/", community_notifications.tag_follow, name="follow_tag"),
 ]
 
 urlpatterns = [

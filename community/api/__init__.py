@@ -12,8 +12,10 @@ checked).
 from ninja import Router
 
 from community.api.common import community_write_guard
+from community.api.notifications import router as notifications
 from community.api.threads import router as threads
 
 router = Router(tags=["community"])
 router.add_decorator(community_write_guard, mode="view")
 router.add_router("", threads)
+router.add_router("", notifications)
