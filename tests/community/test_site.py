@@ -28,13 +28,15 @@ JSON = {"Accept": "application/json"}
 # session, the user and whether they work in the admin; their permissions (is a moderator:
 # two); the thread (with its space, author and language); the posts with their authors, and
 # the member's votes on them; the authors' trust levels (points, reads, posts); whether the
-# member may post there; the thread's tags; the member's reading of it. See the SQL a
-# failure prints.
-THREAD_PAGE_QUERIES = 14
+# member may post there; the thread's tags; the member's reading of it; whether they follow
+# the thread (its button) and their unread notifications (the header's count). See the SQL
+# a failure prints.
+THREAD_PAGE_QUERIES = 16
 # The thread list: the session, the user and whether they work in the admin; the space;
 # their permissions (two); the threads counted; whether the member may post there; one page
-# of threads (with author, language and space); their tags.
-THREAD_LIST_QUERIES = 10
+# of threads (with author, language and space); their tags; whether they follow the space
+# and the tag (one query, for the buttons); their unread notifications (the header's count).
+THREAD_LIST_QUERIES = 12
 
 
 def _thread(space, author, title, *, kind=Thread.Kind.QUESTION, tags=(), body="Hello.", **fields):

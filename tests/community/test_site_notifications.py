@@ -10,6 +10,7 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.test import Client
+from django.utils import timezone
 from taggit.models import Tag
 
 from cms.page_cache import VERSION_KEY
@@ -139,7 +140,8 @@ def test_the_page_pages_through_many_notifications(question, member):
     first = client.get(NOTIFICATIONS).content.decode()
     second = client.get(NOTIFICATIONS, {"page": "2"}).content.decode()
 
-    assert len(_items(first)) == 20 and len(_items(second)) == 5
+    total = Notification.objects.filter(user=member).count()  # with the badges for asking
+    assert len(_items(first)) == 20 and len(_items(second)) == total - 20 > 0
     assert "Page 1 of 2" in first and 'href="?page=2"' in first
     for hostile in ("abc", "-3", "0", "99999999999999999999", "\x00"):
         response = client.get(NOTIFICATIONS, {"page": hostile})
@@ -157,7 +159,8 @@ def test_the_page_costs_the_same_queries_whatever_the_number_of_notifications(
     with assert_queries(NOTIFICATIONS_PAGE_QUERIES):
         response = client.get(NOTIFICATIONS)
 
-    assert len(_items(response.content.decode())) == min(count, 20)
+    total = Notification.objects.filter(user=member).count()  # with the badges for asking
+    assert len(_items(response.content.decode())) == min(total, 20)
 
 
 def test_a_hidden_reply_is_never_listed(reply, question, member, other_member, moderator):
@@ -365,7 +368,12 @@ def test_a_tag_no_readable_thread_of_the_space_carries_is_not_found(
 ):
     staff_room = make_space("staff-room", read_access=Space.Access.STAFF)
     Thread.objects.create(
-        space=staff_room, kind="discussion", title="Internal", author=member, locale=english
+        space=staff_room,
+        kind="discussion",
+        title="Internal",
+        author=member,
+        locale=english,
+        last_activity_at=timezone.now(),
     ).tags.set(["secret"])
 
     response = _follow(
@@ -379,7 +387,12 @@ def test_a_tag_no_readable_thread_of_the_space_carries_is_not_found(
 def test_what_the_member_may_not_read_cannot_be_followed(make_space, member, other_member, english):
     staff_room = make_space("staff-room", read_access=Space.Access.STAFF)
     thread = Thread.objects.create(
-        space=staff_room, kind="discussion", title="Internal", author=member, locale=english
+        space=staff_room,
+        kind="discussion",
+        title="Internal",
+        author=member,
+        locale=english,
+        last_activity_at=timezone.now(),
     )
     client = _signed_in(other_member)
 
