@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
-from pydantic import BeforeValidator, ConfigDict
+from pydantic import BeforeValidator, ConfigDict, StrictInt
 from wagtail.api.v3.errors import problem_response
 
 from community.api.common import (
@@ -29,7 +29,7 @@ from community.selectors import MAX_PAGE, space_get_readable, thread_get_readabl
 from portal.api_input import (
     MAX_ID,
     SAFE_METHODS,
-    WholeNumber,
+    _integral_number,
     boolean_only,
     problems,
     short_text,
@@ -39,7 +39,10 @@ TAG_MAX_LENGTH = 100  # a tag's slug, as the thread list takes it
 TagSlug = Annotated[short_text(TAG_MAX_LENGTH), Field(min_length=1)]  # type: ignore[valid-type]
 EmailChoice = Literal[tuple(Member.Email.values)]  # type: ignore[valid-type]
 StrictBool = Annotated[bool, BeforeValidator(boolean_only)]
-MarkedId = Annotated[WholeNumber, Field(ge=1, le=MAX_ID)]
+# WholeNumber's rule (2 or 2.0, never "2" or true) with its bounds in the schema: in a list's
+# items pydantic writes the bounds of ``Annotated[WholeNumber, Field(...)]`` as unknown
+# keywords, so the constraint comes first here.
+MarkedId = Annotated[StrictInt, Field(ge=1, le=MAX_ID), BeforeValidator(_integral_number)]
 Marked = Annotated[list[MarkedId], Field(min_length=1, max_length=notifications.MAX_MARKED)]
 
 LIST_ERRORS = problems(401, 422)
