@@ -17,6 +17,7 @@ from community import services
 from community.models import Follow, Member, Notification, Space, Thread
 from community.moderation import services as moderation
 from community.notifications.services import digests_send
+from tests.community.test_site_notifications import badge_earned
 
 API = "/api/v3/portal/community"
 PROBLEM = "application/problem+json"
@@ -104,8 +105,9 @@ def test_a_visitor_who_is_not_signed_in_gets_401_and_changes_nothing(
 
 
 def test_the_list_is_newest_first_with_what_happened_and_the_unread_count(
-    reply, question, member, other_member, make_member
+    reply, question, member, other_member, make_member, english
 ):
+    badge_earned(member, english)
     answer = reply(question, other_member)
     mention = reply(question, make_member("maja"), "@asker see Reports.")
 
@@ -122,6 +124,8 @@ def test_the_list_is_newest_first_with_what_happened_and_the_unread_count(
     assert told[0]["url"] == f"/en/community/threads/{question.pk}/#post-{mention.pk}"
     assert not told[0]["read"]
     assert data["unread"] == data["count"] == len(data["items"])
+    badge = next(item for item in data["items"] if item["kind"] == "badge")
+    assert (badge["badge"], badge["thread"], badge["url"]) == ("Night owl", None, None)
     assert (data["page"], data["pages"]) == (1, 1)
 
 

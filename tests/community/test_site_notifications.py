@@ -15,7 +15,7 @@ from taggit.models import Tag
 
 from cms.page_cache import VERSION_KEY
 from community import services
-from community.models import Follow, Member, Notification, Space, Thread
+from community.models import Badge, BadgeAward, Follow, Member, Notification, Space, Thread
 from community.moderation import services as moderation
 from community.notifications.selectors import unread_count
 from community.notifications.services import digests_send
@@ -67,6 +67,22 @@ def _items(page: str) -> list[str]:
     return [" ".join(re.sub(r"<[^>]+>", " ", entry).split()) for entry in entries]
 
 
+def badge_earned(user, english) -> Notification:
+    """A badge ``user`` earned, told on the site (made directly: a transactional test may have
+    flushed the badges the migration adds)."""
+    badge = Badge.objects.create(
+        name="Night owl",
+        slug="night-owl",
+        description="Test.",
+        rule="posts_written",
+        locale=english,
+    )
+    award = BadgeAward.objects.create(badge=badge, user=user)
+    return Notification.objects.create(
+        key=f"badge:{award.pk}:{user.pk}", user=user, kind="badge", award=award
+    )
+
+
 # --- the notifications page ------------------------------------------------------------
 
 
@@ -103,6 +119,18 @@ def test_opening_a_notification_marks_it_read_and_leads_to_the_post(
     notification.refresh_from_db()
     assert notification.read_at is not None
     assert not _items(client.get(NOTIFICATIONS).content.decode())[0].startswith("Unread")
+
+
+def test_a_badge_earned_is_listed_and_opening_it_stays_on_the_notifications_page(member, english):
+    earned = badge_earned(member, english)
+    client = _signed_in(member)
+    assert "You earned the badge “Night owl”" in client.get(NOTIFICATIONS).content.decode()
+
+    response = client.get(f"{NOTIFICATIONS}{earned.pk}/")
+
+    assert response.status_code == 302 and response["Location"] == NOTIFICATIONS
+    earned.refresh_from_db()
+    assert earned.read_at is not None
 
 
 def test_mark_all_read_clears_every_unread_mark(reply, question, member, make_member):
