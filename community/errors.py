@@ -74,3 +74,11 @@ class BadgeNotFound(CommunityError, NotFound):
 
 class LeaderboardInvalid(CommunityError, InvalidInput):
     """A period, scope or limit the leaderboards do not take."""
+
+
+class NotificationNotFound(CommunityError, NotFound):
+    """No such notification among the viewer's own (another member's is never found)."""
+
+
+class TagNotFound(CommunityError, NotFound):
+    """No such tag on any thread the viewer may read."""

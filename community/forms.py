@@ -13,6 +13,7 @@ from cms.selectors import user_works_in_admin
 from community.ideas.services import RESPONSE_MAX_LENGTH
 from community.models import Flag, Space, Thread
 from community.models.moderation import NOTE_MAX_LENGTH
+from community.models import Member, Space, Thread
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from community.services import MAX_TAGS
 from portal.api_input import MAX_ID
@@ -147,4 +148,15 @@ class ThreadMergeForm(forms.Form):
         label=pgettext_lazy("moderation form", "Merge into thread number"),
         min_value=1,
         max_value=MAX_ID,
+class EmailChoiceForm(forms.Form):
+    """What a member hears of the community by e-mail (the site shows everything either way)."""
+
+    email = forms.ChoiceField(
+        label=pgettext_lazy("community settings", "E-mail about the community"),
+        choices=Member.Email.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Replies, accepted answers, mentions and idea updates. Your notifications page"
+            " shows all of them, whatever you choose."
+        ),
     )

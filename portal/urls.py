@@ -13,6 +13,7 @@ from community.sitemap import ThreadSitemap
 from community.views import ideas as community_ideas
 from community.views import members as community_members
 from community.views import moderation as community_moderation
+from community.views import notifications as community_notifications
 from community.views import threads as community
 from portal.openapi import openapi_json, snippets_served
 from portal.views import not_found
@@ -38,9 +39,32 @@ community_routes = [
     path("badges/<slug:slug>/", community_members.badge_detail, name="badge"),
     path("members/<int:user_id>/", community_members.member_profile, name="member"),
     path("leaderboards/", community_members.leaderboards, name="leaderboards"),
+    path("notifications/", community_notifications.notification_list, name="notifications"),
+    path(
+        "notifications/read/",
+        community_notifications.notifications_read,
+        name="notifications_read",
+    ),
+    path(
+        "notifications/settings/",
+        community_notifications.notification_settings,
+        name="notification_settings",
+    ),
+    path(
+        "notifications/<int:notification_id>/",
+        community_notifications.notification_open,
+        name="notification",
+    ),
+    path(
+        "threads/<int:thread_id>/follow/",
+        community_notifications.thread_follow,
+        name="follow_thread",
+    ),
     path("<slug:slug>/", community.space_detail, name="space"),
     path("<slug:slug>/ask/", community.thread_ask, name="ask"),
     path("<slug:slug>/ideas/", community_ideas.idea_board, name="ideas"),
+    path("<slug:slug>/follow/", community_notifications.space_follow, name="follow_space"),
+    path("<slug:slug>/follow-tag/", community_notifications.tag_follow, name="follow_tag"),
 ]
 
 urlpatterns = [

@@ -13,6 +13,7 @@ from community.api.common import community_write_guard
 from community.api.ideas import router as ideas
 from community.api.members import router as members
 from community.api.moderation import router as moderation
+from community.api.notifications import router as notifications
 from community.api.threads import router as threads
 
 router = Router(tags=["community"])
@@ -21,3 +22,4 @@ router.add_router("", threads)
 router.add_router("", ideas)
 router.add_router("", moderation)
 router.add_router("", members)
+router.add_router("", notifications)

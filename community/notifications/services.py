@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 from taggit.models import Tag
 
 from cms.models import CustomerSegment
+from community.errors import CommunityInputInvalid
 from community.models import Follow, Member, Notification, Post, Space, Thread
 
 Kind = Notification.Kind
@@ -141,6 +142,17 @@ def notifications_mark_read(*, user, ids=None) -> int:
     if ids is not None:
         unread = unread.filter(pk__in=ids)
     return unread.update(read_at=timezone.now())
+
+
+def email_choice_set(*, user, email: str) -> None:
+    """What ``user`` hears by e-mail from now on: each event at once, a daily digest, or
+    nothing (``Member.Email``). The next digest gathers everything not e-mailed yet; a member
+    who leaves the digest for "at once" is not sent what it had gathered (the site shows it)."""
+    if email not in Member.Email.values:
+        raise CommunityInputInvalid(
+            _("Choose one of: %(choices)s.") % {"choices": ", ".join(Member.Email.values)}
+        )
+    Member.objects.update_or_create(user=user, defaults={"email": email})
 
 
 # E-mail

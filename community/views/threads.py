@@ -29,6 +29,7 @@ from community.forms import AskForm, EditForm, ReplyForm
 from community.members.names import display_name
 from community.members.selectors import best_badges_of
 from community.models import Thread
+from community.notifications.selectors import follow_state
 from community.trust import trust_levels_of
 from portal.errors import PortalError, describe, http_status
 from portal.site_errors import refusals_go_back, refusals_shown_in
@@ -93,6 +94,10 @@ def space_detail(request, slug: str):
             "kinds": Thread.Kind.choices,
             "tag": tag,
             "may_post": may_post,
+            # The tag's button only where the list shows threads with it (so it exists).
+            "follows": follow_state(
+                user=request.user, space=space, tag=tag if page.object_list else ""
+            ),
         },
     )
 
@@ -164,6 +169,7 @@ def _thread_context(request, thread: Thread, *, reply_form: ReplyForm | None = N
         "reply_form": reply_form or ReplyForm(thread=thread),
         "structured_data": _qa_page(request, thread, opening, answers),
         "posts_read": len(posts),
+        "follows": follow_state(user=viewer, thread=thread),
     }
 
 
