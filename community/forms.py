@@ -11,9 +11,8 @@ from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from cms.selectors import user_works_in_admin
 from community.ideas.services import RESPONSE_MAX_LENGTH
-from community.models import Flag, Space, Thread
+from community.models import Flag, Member, Space, Thread
 from community.models.moderation import NOTE_MAX_LENGTH
-from community.models import Member, Space, Thread
 from community.models.threads import POST_MAX_LENGTH, TITLE_MAX_LENGTH
 from community.services import MAX_TAGS
 from portal.api_input import MAX_ID
@@ -148,6 +147,9 @@ class ThreadMergeForm(forms.Form):
         label=pgettext_lazy("moderation form", "Merge into thread number"),
         min_value=1,
         max_value=MAX_ID,
+    )
+
+
 class EmailChoiceForm(forms.Form):
     """What a member hears of the community by e-mail (the site shows everything either way)."""
 
