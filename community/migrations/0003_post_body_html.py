@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="post",
             name="body_html",
-            field=models.TextField(default="", editable=False, verbose_name="text as shown"),
+            field=models.TextField(default="", editable=False, verbose_name="rendered text (HTML)"),
         ),
         migrations.RunPython(render_existing, migrations.RunPython.noop),
     ]

@@ -163,7 +163,7 @@ class Post(models.Model):
         verbose_name=_("author"),
     )
     body = models.TextField(_("text"), max_length=POST_MAX_LENGTH)
-    body_html = models.TextField(_("text as shown"), editable=False, default="")
+    body_html = models.TextField(_("rendered text (HTML)"), editable=False, default="")
     is_opening = models.BooleanField(verbose_name=_("opening post"), default=False)
     is_official = models.BooleanField(_("official"), default=False)
     created_at = models.DateTimeField(
