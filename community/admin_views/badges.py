@@ -34,8 +34,8 @@ class BadgeForm(WagtailAdminModelForm):
         choices=rule_choices,
         label=gettext_lazy("rule"),
         help_text=gettext_lazy(
-            "What members do to earn the badge; the threshold is how many times, or for a rule"
-            " on scores the least score."
+            "What members do to earn the badge: the threshold is how many times, or for a rule"
+            " on scores the lowest score."
         ),
         error_messages={
             "invalid_choice": gettext_lazy(

@@ -337,7 +337,7 @@ def leaderboard_scope_parse(value: str) -> tuple[str, str]:
         return name, ""
     if kind == "locale" and name:
         return "", name
-    raise LeaderboardInvalid(_("A leaderboard is for everywhere, one space or one language."))
+    raise LeaderboardInvalid(_("Choose a leaderboard for everywhere, one space or one language."))
 
 
 def leaderboard_scope(*, viewer, space_slug: str = "", locale_code: str = ""):
