@@ -16,7 +16,9 @@ the last 400 days with a fixed seed, many of them this week and this month. Then
 - ``community_backfill_badges`` over all of it, twice (the second grants nothing): goal
   under 2 minutes;
 - the thread page, anonymous, served by gunicorn (2 sync workers) to 8 clients over random
-  threads: p95, goal under 60 ms.
+  threads: p95, goal under 60 ms; beside it, on the same server, the peer: a plain Wagtail
+  page (``bench/plain``) holding the same ten posts' text as paragraphs, and both again
+  with one client.
 """
 
 import itertools
@@ -29,11 +31,12 @@ import benchlib
 
 # isort: split
 from article_page import Gunicorn, drive, require_success
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from community.leaderboards.selectors import leaderboard, own_place
 from community.models import LedgerEntry, Post, Space, Thread
@@ -282,6 +285,23 @@ def backfill() -> dict:
     return {"first_seconds": times[0], "second_seconds": times[1]}
 
 
+def plain_peer() -> str:
+    """A published ``PlainPage`` (bench/plain) under the English home page, with as many
+    paragraphs as a thread has posts, each the cooked HTML of a post: the peer of the
+    thread page, a Wagtail page with the same text and nothing else."""
+    plain_page = apps.get_model("bench_plain", "PlainPage")
+    home = Page.objects.get(depth=2, locale__language_code="en")
+    peer = home.add_child(
+        instance=plain_page(
+            title="How do I send one invoice for two projects?",
+            slug="plain-thread",
+            body=[{"type": "paragraph", "value": BODY_HTML}] * POSTS_PER_THREAD,
+        )
+    )
+    peer.save_revision().publish()
+    return peer.url
+
+
 def thread_page(rng: random.Random) -> dict:
     ids = list(
         Thread.objects.filter(space__read_access="everyone").values_list(
@@ -289,14 +309,25 @@ def thread_page(rng: random.Random) -> dict:
         )[:5000]
     )
     urls = [f"/{code}/community/threads/{pk}/" for pk, code in rng.sample(ids, min(len(ids), 1000))]
+    plain = [plain_peer()]
     connection.close()
     with Gunicorn({}) as server:
         drive(server.port, urls[:20], 2, 40)  # warm-up
-        benchlib.wait_for_quiet_machine()
-        found = drive(server.port, urls, CLIENTS, REQUESTS)
-    require_success(found)
-    benchlib.log(f"  thread page, {CLIENTS} clients: p95 {found['p95_ms']} ms")
-    return found
+        drive(server.port, plain, 2, 40)
+        found = {}
+        for name, pages in (("thread", urls), ("plain page", plain)):
+            benchlib.wait_for_quiet_machine()
+            found[name] = drive(server.port, pages, CLIENTS, REQUESTS)
+            require_success(found[name])
+            one = drive(server.port, pages, 1, REQUESTS // 4)
+            found[name]["one_client_p50_ms"] = one["p50_ms"]
+    ratio = benchlib.ratio(found["thread"]["p95_ms"], found["plain page"]["p95_ms"])
+    benchlib.log(
+        f"  thread page, {CLIENTS} clients: p95 {found['thread']['p95_ms']} ms; plain Wagtail"
+        f" page {found['plain page']['p95_ms']} ms; thread / plain {ratio}×; 1 client p50"
+        f" {found['thread']['one_client_p50_ms']} / {found['plain page']['one_client_p50_ms']} ms"
+    )
+    return {**found["thread"], "plain_page": found["plain page"], "thread_over_plain_p95": ratio}
 
 
 def main() -> None:
@@ -333,7 +364,7 @@ def main() -> None:
             "thread page p95 (ms)",
             page["p95_ms"],
             GOALS["thread_page_p95_ms"],
-            f"{CLIENTS} clients, anonymous",
+            f"{CLIENTS} clients, anonymous; {page['thread_over_plain_p95']}× a plain Wagtail page",
         ),
     ]
     benchlib.print_goals(goals)
