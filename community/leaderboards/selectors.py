@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from community.leaderboards.standings import PERIODS, period_start
@@ -39,23 +37,9 @@ def leaderboard(*, period: str = "all", scope: str = "all", limit: int = TOP) ->
 
 
 def own_place(*, user, period: str = "all", scope: str = "all") -> Place | None:
-    """Where ``user`` stands, even far below the top list; None without points. One query:
-    the member's points, and how many standings of the same board are above them."""
+    """Where ``user`` stands, even far below the top list; None without points."""
     standings = _standings(period, scope)
-    above = (
-        standings.filter(points__gt=OuterRef("points"))
-        .order_by()
-        .values("period")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    found = (
-        standings.filter(user=user)
-        .annotate(above=Coalesce(Subquery(above), 0))
-        .values_list("points", "above")
-        .first()
-    )
-    if found is None:
+    mine = standings.filter(user=user).values_list("points", flat=True).first()
+    if mine is None:
         return None
-    points, ahead = found
-    return Place(rank=ahead + 1, user=user, points=points)
+    return Place(rank=standings.filter(points__gt=mine).count() + 1, user=user, points=mine)
