@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from community.badges.rules import RULES
 from community.models import Badge, BadgeAward, Notification
+from community.notifications.unread import unread_forget
 
 
 def definitions(event: str | None = None) -> list[Badge]:
@@ -49,6 +50,7 @@ def badge_sync(badge: Badge, user_ids=None, *, backfill: bool = False) -> tuple[
             withdraw[user] = want
     for user, keep in withdraw.items():
         BadgeAward.objects.filter(badge=badge, user_id=user, number__gt=keep).delete()
+    unread_forget(withdraw)  # their notifications of a withdrawn badge go with it
     if backfill:
         granted = len(BadgeAward.objects.bulk_create(grant, ignore_conflicts=True))
     else:
@@ -65,6 +67,7 @@ def _grant_and_tell(award: BadgeAward) -> bool:
             key=f"badge:{award.pk}:{award.user_id}",
             defaults={"user_id": award.user_id, "kind": Notification.Kind.BADGE, "award": award},
         )
+        unread_forget([award.user_id])
     return created
 
 

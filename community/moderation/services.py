@@ -23,6 +23,7 @@ from community.errors import (
 from community.ledger import ledger_restore, ledger_reverse_all, live
 from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vote
 from community.models.moderation import NOTE_MAX_LENGTH
+from community.notifications.unread import unread_forget_everyone
 from community.selectors import is_moderator
 from community.services import SEARCH_KIND, at_most_characters
 from search.services import index_change_record
@@ -36,7 +37,10 @@ def _require_moderator(user) -> None:
 
 
 def _reindex(*threads: Thread) -> None:
+    """What members see of ``threads`` changed: their search documents and the unread
+    counts (a notification on a hidden post is not shown) follow."""
     index_change_record(SEARCH_KIND, [thread.pk for thread in threads])
+    unread_forget_everyone()
 
 
 def _refresh_reply_count(thread: Thread) -> None:

@@ -8,6 +8,7 @@ from taggit.models import Tag
 
 from community.errors import NotificationNotFound, TagNotFound
 from community.models import Follow, Member, Notification
+from community.notifications.unread import unread_cached
 from community.selectors import MAX_PAGE, thread_list
 
 NOTIFICATIONS_PER_PAGE = 20
@@ -29,9 +30,10 @@ def _shown(user) -> QuerySet[Notification]:
 
 
 def unread_count(user) -> int:
+    """The member's unread notifications (cached: ``community.notifications.unread``)."""
     if not user.is_authenticated:
         return 0
-    return _shown(user).filter(read_at__isnull=True).count()
+    return unread_cached(user.pk, _shown(user).filter(read_at__isnull=True).count)
 
 
 def notification_list(user) -> QuerySet[Notification]:

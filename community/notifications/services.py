@@ -22,6 +22,7 @@ from taggit.models import Tag
 from cms.models import CustomerSegment
 from community.errors import CommunityInputInvalid
 from community.models import Follow, Member, Notification, Post, Space, Thread
+from community.notifications.unread import unread_forget
 
 Kind = Notification.Kind
 MENTION = re.compile(r"(?<![\w@])@([\w.+-]{1,150})")
@@ -79,6 +80,7 @@ def _notify(*, kind_of: dict[int, str], event: str, thread: Thread, post, actor)
         for user_id in allowed.values_list("pk", flat=True)
     ]
     created = Notification.objects.bulk_create(rows, ignore_conflicts=True)
+    unread_forget(row.user_id for row in created)
     keys = [row.key for row in created]
     transaction.on_commit(lambda: notifications_email(keys=keys))
     return len(rows)
@@ -141,6 +143,7 @@ def notifications_mark_read(*, user, ids=None) -> int:
     unread = Notification.objects.filter(user=user, read_at__isnull=True)
     if ids is not None:
         unread = unread.filter(pk__in=ids)
+    unread_forget([user.pk])
     return unread.update(read_at=timezone.now())
 
 

@@ -361,6 +361,9 @@ COMMUNITY_TRUST_LEVELS = [
 ]
 # Flags from members that hide a post until a moderator looks at it.
 COMMUNITY_FLAGS_TO_HIDE = 3
+# How long a member's unread count for the header may be read from the cache; every change
+# to it forgets it sooner (community.notifications.unread).
+COMMUNITY_UNREAD_CACHE_SECONDS = 600
 
 # Article comments (django-comments-xtd): signed-in members only, threaded two levels deep,
 # a member's first comment held for a moderator.

@@ -8,6 +8,7 @@ from community import services
 from community.badges.services import badges_backfill
 from community.models import Badge, BadgeAward, Notification
 from community.moderation import services as moderation
+from community.notifications.selectors import unread_count
 
 
 def held(user) -> dict[str, int]:
@@ -60,6 +61,16 @@ def test_there_are_at_least_twelve_badges_to_earn(db):
 def test_a_first_post_earns_a_badge_and_the_member_hears_of_it(question, member):
     assert held(member) == {"first-words": 1, "curious": 1}
     assert Notification.objects.filter(user=member, kind="badge").count() == 2
+
+
+def test_a_badge_earned_reaches_the_count_the_header_had_cached(ask, other_member, member):
+    thread = ask(member)
+    before = unread_count(other_member)  # counted, and kept in the cache from here on
+
+    services.post_reply(author=other_member, thread=thread, body="Like so.")  # first words
+
+    assert "first-words" in held(other_member)
+    assert unread_count(other_member) == before + 1
 
 
 def test_five_accepted_answers_make_a_problem_solver(ask, other_member):

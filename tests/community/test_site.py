@@ -30,14 +30,15 @@ JSON = {"Accept": "application/json"}
 # the member's votes on them; the authors' trust levels (points, reads, posts) and their
 # best badges (one query for all of them; how rare each badge is comes from the shared
 # cache, filled by the first reading); whether the member may post there; the thread's tags;
-# the member's reading of it; whether they follow the thread (its button) and their unread
-# notifications (the header's count). See the SQL a failure prints.
-THREAD_PAGE_QUERIES = 17
+# the member's reading of it; whether they follow the thread (its button). Their unread
+# notifications (the header's count) come from the cache after the first page. See the SQL
+# a failure prints.
+THREAD_PAGE_QUERIES = 16
 # The thread list: the session, the user and whether they work in the admin; the space;
 # their permissions (two); the threads counted; whether the member may post there; one page
 # of threads (with author, language and space); their tags; whether they follow the space
-# and the tag (one query, for the buttons); their unread notifications (the header's count).
-THREAD_LIST_QUERIES = 12
+# and the tag (one query, for the buttons); their unread notifications come from the cache.
+THREAD_LIST_QUERIES = 11
 
 
 def _thread(space, author, title, *, kind=Thread.Kind.QUESTION, tags=(), body="Hello.", **fields):
