@@ -6,7 +6,7 @@ from community.models.ledger import LedgerEntry
 from community.models.members import Member
 from community.models.moderation import Flag, IdeaStatusChange
 from community.models.spaces import Space
-from community.models.standings import Standing
+from community.models.standings import Standing, StandingCount
 from community.models.threads import Post, PostRevision, Thread, ThreadRead, ThreadTag, Vote
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "PostRevision",
     "Space",
     "Standing",
+    "StandingCount",
     "Thread",
     "ThreadRead",
     "ThreadTag",

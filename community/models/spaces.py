@@ -1,9 +1,25 @@
 """Spaces: the forums of the community, each for some languages and some readers."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+# The first part of the community's own addresses (portal/urls.py community_routes): a space
+# of one of these slugs could never be reached.
+RESERVED_SLUGS = frozenset(
+    {"badges", "leaderboards", "members", "notifications", "posts", "threads"}
+)
+
+
+def validate_space_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is the address of another community page. Choose another slug."),
+            code="reserved",
+            params={"slug": value},
+        )
 
 
 class Space(models.Model):
@@ -29,7 +45,7 @@ class Space(models.Model):
         STAFF = "staff", pgettext_lazy("space access", "Staff only")
 
     name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, validators=[validate_space_slug])
     description = models.TextField(_("description"), max_length=500, blank=True)
     locales = models.ManyToManyField(
         "wagtailcore.Locale",

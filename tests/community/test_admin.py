@@ -4,6 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 
 from community.models import Space
+from community.models.spaces import RESERVED_SLUGS
+from portal.urls import community_routes
 from tests.utils import demo_user
 
 SPACES = "/admin/community/spaces/"
@@ -68,6 +70,29 @@ def test_the_space_form_refuses_a_taken_address_and_keeps_what_was_typed(
     assert refused.status_code == 200
     assert Space.objects.filter(slug=space.slug).count() == 1
     assert b"Billing questions" in refused.content
+
+
+@pytest.mark.parametrize("slug", sorted(RESERVED_SLUGS))
+def test_the_space_form_refuses_the_address_of_another_community_page(
+    client, community_manager, english, slug
+):
+    client.force_login(community_manager)
+
+    refused = client.post(f"{SPACES}new/", space_form(english, slug=slug))
+
+    assert refused.status_code == 200
+    assert "is the address of another community page" in refused.content.decode()
+    assert not Space.objects.filter(slug=slug).exists()
+
+
+def test_every_fixed_community_address_is_reserved_from_spaces():
+    fixed = {
+        str(route.pattern).split("/", 1)[0]
+        for route in community_routes
+        if not str(route.pattern).startswith("<")
+    }
+
+    assert fixed - {""} == RESERVED_SLUGS
 
 
 def test_the_list_shows_each_space_with_its_languages_and_access(

@@ -1,19 +1,22 @@
 """Leaderboards from the ledger: periods, spaces, languages, one's own rank, and a rebuild."""
 
+import random
 from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db.models import F
 from django.utils import timezone
 
 from community import services
 from community.leaderboards.selectors import leaderboard, own_place
-from community.leaderboards.standings import standings_rebuild
-from community.ledger import ledger_record
-from community.models import LedgerEntry, Standing
+from community.leaderboards.standings import period_start, standings_rebuild, standings_snapshot
+from community.ledger import ledger_record, ledger_reverse
+from community.models import LedgerEntry, Standing, StandingCount
+from tests.queries import assert_queries
 
 
-def standings_snapshot():
+def all_standings():
     return sorted(
         Standing.objects.filter(points__gt=0).values_list(
             "user_id", "period", "starts", "scope", "points"
@@ -94,9 +97,98 @@ def test_a_rebuild_from_the_ledger_equals_the_running_standings(busy_space, memb
     reply = busy_space[0].community_posts.first()
     moderation.post_hide(moderator=moderator, post=reply)
     ledger_record(user=member, event="asked", source="post:999999", points=1)
-    running = standings_snapshot()
+    running = all_standings()
 
     call_command("community_rebuild_leaderboards", verbosity=0)
 
-    assert standings_snapshot() == running
+    assert all_standings() == running
     assert own_place(user=busy_space[0]) is None  # every point reversed
+
+
+def _counted_one_by_one(user, period: str, scope: str):
+    """(rank, points) as the plain definition has it: one plus every member with more."""
+    starts = period_start(period, timezone.localdate())
+    standings = Standing.objects.filter(period=period, starts=starts, scope=scope, points__gt=0)
+    mine = standings.filter(user=user).first()
+    if mine is None:
+        return None
+    return (standings.filter(points__gt=mine.points).count() + 1, mine.points)
+
+
+def _ranks(members, scopes):
+    return {
+        (member.pk, period, scope): (
+            (place.rank, place.points)
+            if (place := own_place(user=member, period=period, scope=scope))
+            else None
+        )
+        for member in members
+        for period in ("all", "month", "week")
+        for scope in scopes
+    }
+
+
+def _expected(members, scopes):
+    return {
+        (member.pk, period, scope): _counted_one_by_one(member, period, scope)
+        for member in members
+        for period in ("all", "month", "week")
+        for scope in scopes
+    }
+
+
+def test_ones_own_rank_is_exact_before_between_and_after_snapshots(busy_space, make_member, space):
+    rng = random.Random(13)
+    members = [*busy_space, *(make_member(f"climber-{n}") for n in range(12))]
+    scopes = ["all", f"space:{space.pk}", f"locale:{space.locales.first().pk}"]
+    post = busy_space[0].community_posts.first()
+    entries = []
+
+    def moves(round_: int) -> None:  # points won and lost, ties and falls below zero
+        for n in range(25):
+            member = rng.choice(members)
+            points = rng.choice([-2, 5, 10, 10, 15])
+            source = f"post:{round_}-{n}"
+            where = {"post": post} if rng.random() < 0.5 else {}
+            entries.append(
+                ledger_record(
+                    user=member, event="upvote_received", source=source, points=points, **where
+                )
+            )
+        for entry in rng.sample(entries, 3):
+            ledger_reverse(entry, reason=LedgerEntry.Reason.RETRACTED)
+
+    moves(1)
+    assert _ranks(members, scopes) == _expected(members, scopes)  # no snapshot yet
+
+    assert standings_snapshot() > 0
+    assert StandingCount.objects.exists()
+    assert _ranks(members, scopes) == _expected(members, scopes)
+
+    moves(2)
+    assert _ranks(members, scopes) == _expected(members, scopes)  # moved since the snapshot
+
+    call_command("community_snapshot_standings", verbosity=0)
+    assert standings_snapshot() == 0  # nothing moved since
+    assert _ranks(members, scopes) == _expected(members, scopes)
+
+    moves(3)
+    standings_rebuild()
+    assert not Standing.objects.exclude(points=F("snapshot_points")).exists()
+    assert _ranks(members, scopes) == _expected(members, scopes)
+
+
+def test_own_rank_costs_one_query_however_far_down(busy_space, make_member):
+    for n in range(30):
+        ledger_record(
+            user=make_member(f"far-{n}"), event="upvote_received", source=f"far:{n}", points=1
+        )
+    standings_snapshot()
+    last = make_member("last")
+    ledger_record(user=last, event="upvote_received", source="last", points=1)
+
+    with assert_queries(1):
+        place = own_place(user=last)
+
+    assert (place.rank, place.points) == _counted_one_by_one(last, "all", "all")
+    assert place.rank > 4  # below the helpers and the asker, tied with the 30
