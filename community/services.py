@@ -174,6 +174,8 @@ def thread_start(
         raise PostNotAllowed(_("Only staff can post announcements."))
     if kind == Thread.Kind.IDEA and not space.allows_ideas:
         raise PostNotAllowed(_("This space does not take ideas."))
+    if not space.locales.filter(pk=locale.pk).exists():
+        raise PostInvalid(_("This space does not take threads in that language."))
     title, body, tags = _clean_title(title), _clean_body(body, author=author), _clean_tags(tags)
     _refuse_suspended(author)
     _check_limit(author, "threads")

@@ -25,7 +25,7 @@ from community.api.common import (
     Title,
     author_out,
 )
-from community.errors import CommunityInputInvalid, PostInvalid, PostNotFound
+from community.errors import CommunityInputInvalid, PostNotFound
 from community.models import Post, Thread
 from community.selectors import (
     MAX_PAGE,
@@ -384,13 +384,10 @@ def threads(request: HttpRequest, slug: SpaceSlug, params: Query[ThreadListParam
 )
 def thread_start(request: HttpRequest, slug: SpaceSlug, payload: ThreadIn):
     space = space_get_readable(viewer=request.user, slug=slug)
-    locale = _locale(payload.locale)
-    if not space.locales.filter(pk=locale.pk).exists():
-        raise PostInvalid(_("This space does not take threads in that language."))
     thread = services.thread_start(
         author=request.user,
         space=space,
-        locale=locale,
+        locale=_locale(payload.locale),
         kind=payload.kind,
         title=payload.title,
         body=payload.body,

@@ -317,6 +317,17 @@ def test_a_refusal_of_the_service_is_shown_on_the_ask_form(space, member):
     assert not Thread.objects.filter(title="Tags").exists()
 
 
+def test_a_question_in_a_language_the_space_does_not_serve_is_refused_on_the_form(space, member):
+    response = _signed_in(member).post(
+        "/sv/community/getting-started/ask/",  # the space serves English only
+        {"kind": "question", "title": "Hur exporterar jag?", "body": "Text"},
+    )
+
+    assert response.status_code == 400
+    assert "Det här forumet tar inte emot trådar på det språket." in response.content.decode()
+    assert not Thread.objects.filter(title="Hur exporterar jag?").exists()
+
+
 def test_a_new_members_fourth_thread_on_day_one_is_refused_with_429(space, make_member):
     newcomer = make_member("newcomer", days=0)
     client = _signed_in(newcomer)
