@@ -1,18 +1,23 @@
 """Leaderboards from the ledger: periods, spaces, languages, one's own rank, and a rebuild."""
 
 import random
+import threading
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import close_old_connections, connection
 from django.db.models import F
 from django.utils import timezone
+from wagtail.models import Locale
 
 from community import services
 from community.leaderboards.selectors import leaderboard, own_place
 from community.leaderboards.standings import period_start, standings_rebuild, standings_snapshot
 from community.ledger import ledger_record, ledger_reverse
-from community.models import LedgerEntry, Standing, StandingCount
+from community.models import LedgerEntry, Space, Standing, StandingCount
+from demo.site import seed_demo
 from tests.queries import assert_queries
 
 
@@ -192,3 +197,66 @@ def test_own_rank_costs_one_query_however_far_down(busy_space, make_member):
 
     assert (place.rank, place.points) == _counted_one_by_one(last, "all", "all")
     assert place.rank > 4  # below the helpers and the asker, tied with the 30
+
+
+@pytest.mark.django_db(transaction=True)
+def test_snapshots_taken_while_members_vote_neither_block_them_nor_lose_a_point(postgres):
+    seed_demo(knowledge_base=False, community=False)  # an earlier transactional test emptied it
+    english = Locale.objects.get(language_code="en")
+    space = Space.objects.create(name="Busy", slug="busy")
+    space.locales.set([english])
+    users = get_user_model().objects
+    questions = [
+        services.thread_start(
+            author=users.create_user(f"asker{n}"),
+            space=space,
+            locale=english,
+            kind="question",
+            title=f"Question {n}",
+            body="How?",
+        )
+        for n in range(4)
+    ]
+    posts = [question.posts.get() for question in questions]
+    voters = [users.create_user(f"voter{n}") for n in range(24)]
+    start, errors, voting = threading.Barrier(len(voters) + 1), [], [len(voters)]
+    snapshots = []
+
+    def vote(voter):
+        try:
+            start.wait()
+            for post in posts:
+                services.vote_cast(voter=voter, post=post, value=1)
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            voting[0] -= 1
+            close_old_connections()
+            connection.close()
+
+    def snapshot_meanwhile():
+        try:
+            start.wait()
+            while voting[0]:
+                snapshots.append(standings_snapshot())
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    workers = [threading.Thread(target=vote, args=(voter,)) for voter in voters]
+    workers.append(threading.Thread(target=snapshot_meanwhile))
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+
+    assert errors == []
+    assert not any(worker.is_alive() for worker in workers)
+    assert len(snapshots) > 1 and sum(snapshots) > 0  # taken while the votes went in
+    askers = [question.author for question in questions]
+    scopes = ["all", f"space:{space.pk}", f"locale:{english.pk}"]
+    assert _ranks(askers, scopes) == _expected(askers, scopes)
+    standings_snapshot()
+    assert not Standing.objects.exclude(points=F("snapshot_points")).exists()
+    assert _ranks(askers, scopes) == _expected(askers, scopes)
