@@ -161,6 +161,15 @@ def _check_limit(user, what: str) -> None:
 
 
 @transaction.atomic
+def space_check_takes(space: Space, *, kind: str, locale) -> None:
+    """Refuse a thread of ``kind`` in ``locale`` that ``space`` does not take (started there
+    or moved there)."""
+    if kind == Thread.Kind.IDEA and not space.allows_ideas:
+        raise PostNotAllowed(_("This space does not take ideas."))
+    if not space.locales.filter(pk=locale.pk).exists():
+        raise PostInvalid(_("This space does not take threads in that language."))
+
+
 def thread_start(
     *, author, space: Space, locale, kind: str, title: str, body: str, tags=()
 ) -> Thread:
@@ -172,10 +181,7 @@ def thread_start(
     staff = user_works_in_admin(author)
     if kind == Thread.Kind.ANNOUNCEMENT and not staff:
         raise PostNotAllowed(_("Only staff can post announcements."))
-    if kind == Thread.Kind.IDEA and not space.allows_ideas:
-        raise PostNotAllowed(_("This space does not take ideas."))
-    if not space.locales.filter(pk=locale.pk).exists():
-        raise PostInvalid(_("This space does not take threads in that language."))
+    space_check_takes(space, kind=kind, locale=locale)
     title, body, tags = _clean_title(title), _clean_body(body, author=author), _clean_tags(tags)
     _refuse_suspended(author)
     _check_limit(author, "threads")
@@ -259,8 +265,10 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     if editor.pk != post.author_id and not is_moderator(editor):
         raise PostNotAllowed(_("Only the author or a moderator can edit this post."))
     _check_open(post.thread, editor)
+    if title is not None and not post.is_opening:
+        raise PostInvalid(_("Only the opening post has a title."))
     body = _clean_body(body, author=editor)
-    new_title = _clean_title(title) if title is not None and post.is_opening else None
+    new_title = _clean_title(title) if title is not None else None
     if body == post.body and new_title in (None, post.thread.title):
         return post
     PostRevision.objects.create(post=post, body=post.body, edited_by=editor)
@@ -434,6 +442,9 @@ def vote_retract(*, voter, post: Post) -> None:
     vote = Vote.objects.filter(post=post, voter=voter).first()
     if vote is None:
         return
+    _check_open(post.thread, voter)
+    if suspended(voter):
+        raise VoteNotAllowed(_("Your account is suspended from the community for now."))
     _check_changeable(vote, post)
     _uncredit_vote(vote, post)
     _rescore(post, -vote.value)

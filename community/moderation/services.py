@@ -25,7 +25,7 @@ from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vot
 from community.models.moderation import NOTE_MAX_LENGTH
 from community.notifications.unread import unread_forget_everyone
 from community.selectors import is_moderator
-from community.services import SEARCH_KIND, at_most_characters
+from community.services import SEARCH_KIND, at_most_characters, space_check_takes
 from search.services import index_change_record
 
 Reason = LedgerEntry.Reason
@@ -242,6 +242,7 @@ def thread_pin(*, moderator, thread: Thread, pinned: bool = True) -> Thread:
 def thread_move(*, moderator, thread: Thread, space: Space) -> Thread:
     _require_moderator(moderator)
     if thread.space_id != space.pk:
+        space_check_takes(space, kind=thread.kind, locale=thread.locale)
         moved_from = thread.space
         thread.space = space
         thread.save(update_fields=["space"])

@@ -9,7 +9,7 @@ from taggit.models import Tag
 from community.errors import NotificationNotFound, TagNotFound
 from community.models import Follow, Member, Notification
 from community.notifications.unread import unread_cached
-from community.selectors import MAX_PAGE, thread_list
+from community.selectors import MAX_PAGE, space_list_readable, thread_list
 
 NOTIFICATIONS_PER_PAGE = 20
 MAX_MARKED = 100
@@ -17,6 +17,8 @@ MAX_MARKED = 100
 
 
 def _shown(user) -> QuerySet[Notification]:
+    """The member's notifications of what they may still read: none of a post or thread
+    hidden, deleted or merged since, nor of a thread whose space they may no longer read."""
     return Notification.objects.filter(
         Q(post__isnull=True) | Q(post__is_hidden=False, post__deleted_at__isnull=True),
         Q(thread__isnull=True)
@@ -24,6 +26,7 @@ def _shown(user) -> QuerySet[Notification]:
             thread__is_hidden=False,
             thread__deleted_at__isnull=True,
             thread__merged_into__isnull=True,
+            thread__space__in=space_list_readable(viewer=user),
         ),
         user=user,
     )

@@ -873,3 +873,34 @@ def test_every_community_operation_is_in_the_openapi_schema_with_its_errors(clie
     assert kind["schema"]["enum"] == ["", *Thread.Kind.values]
     assert kind["schema"]["type"] == "string" and "items" not in kind["schema"]  # not search's
     assert [parameter["name"] for parameter in listing] == ["slug", "order", "kind", "tag", "page"]
+
+
+def test_a_vote_on_a_locked_thread_cannot_be_taken_back_either(question, other_member, moderator):
+    from community.moderation import services as moderation
+
+    opening = question.posts.get(is_opening=True)
+    services.vote_cast(voter=other_member, post=opening, value=1)
+    moderation.thread_lock(moderator=moderator, thread=question)
+
+    refused = send(browser(other_member), "delete", f"/posts/{opening.pk}/vote/")
+
+    assert_problem(refused, 409)
+    assert Vote.objects.filter(post=opening, voter=other_member).exists()
+    assert Post.objects.get(pk=opening.pk).score == 1
+
+
+def test_a_title_sent_with_a_reply_is_refused_and_nothing_is_saved(question, other_member):
+    reply = services.post_reply(author=other_member, thread=question, body="Use Export.")
+
+    refused = send(
+        browser(other_member),
+        "patch",
+        f"/posts/{reply.pk}/",
+        {"body": "Use Reports → Export.", "title": "A new title"},
+    )
+
+    assert_problem(refused, 400, "Only the opening post has a title.")
+    reply.refresh_from_db()
+    question.refresh_from_db()
+    assert reply.body == "Use Export." and question.title != "A new title"
+    assert not PostRevision.objects.filter(post=reply).exists()

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.middleware.csrf import _get_new_csrf_string
 from django.test import Client
-from wagtail.models import ModelLogEntry
+from wagtail.models import Locale, ModelLogEntry
 
 from community import services
 from community.models import Flag, LedgerEntry, Post, Space, Thread
@@ -253,6 +253,33 @@ def test_a_moderator_moves_a_thread_to_another_space(question, make_space, moder
     question.refresh_from_db()
     assert question.space == billing
     assert logged("community.thread.move", question)
+
+
+def test_a_move_into_a_space_that_would_not_take_the_thread_is_refused(
+    question, make_space, moderator, member, english
+):
+    swedish_only = make_space("svenska", locales=[Locale.objects.get(language_code="sv")])
+    no_ideas = make_space("no-ideas", allows_ideas=False)
+    idea = services.thread_start(
+        author=member,
+        space=question.space,
+        locale=english,
+        kind="idea",
+        title="Dark mode",
+        body="Please.",
+    )
+    before = snapshot()
+
+    into_swedish = send(
+        browser(moderator), "put", f"/threads/{question.pk}/space/", {"space": swedish_only.slug}
+    )
+    into_no_ideas = send(
+        browser(moderator), "put", f"/threads/{idea.pk}/space/", {"space": no_ideas.slug}
+    )
+
+    assert_problem(into_swedish, 400, "does not take threads in that language")
+    assert_problem(into_no_ideas, 403, "does not take ideas")
+    assert snapshot() == before
 
 
 def test_a_moderator_merges_a_thread_into_another(question, other_thread, member, moderator):

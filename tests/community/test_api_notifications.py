@@ -18,6 +18,7 @@ from community.models import Follow, Member, Notification, Space, Thread
 from community.moderation import services as moderation
 from community.notifications.services import digests_send
 from tests.community.test_site_notifications import badge_earned
+from tests.factories import segment_with
 
 API = "/api/v3/portal/community"
 PROBLEM = "application/problem+json"
@@ -404,3 +405,45 @@ def test_the_operations_are_in_the_schema_with_their_errors(client):
         assert operation["tags"] == ["community"]
         if method != "get":
             assert {"403", "404", "413", "415", "422"} <= set(operation["responses"])
+
+
+# --- what the member may no longer read ---------------------------------------------------
+
+
+def test_a_thread_moved_to_a_space_the_member_cannot_read_leaves_their_notifications(
+    committed, question, member, other_member, moderator, make_space
+):
+    committed(services.post_reply, author=other_member, thread=question, body="Use Export.")
+    assert question.pk in [
+        n["thread"] for n in browser(member).get(f"{API}/notifications/").json()["items"]
+    ]
+    staff_room = make_space("staff-room", read_access=Space.Access.STAFF)
+
+    moderation.thread_move(moderator=moderator, thread=question, space=staff_room)
+    listed = browser(member).get(f"{API}/notifications/").json()
+
+    assert question.title not in json.dumps(listed)
+    assert listed["unread"] == len([n for n in listed["items"] if not n["read"]])
+
+
+def test_a_member_who_leaves_a_segment_no_longer_sees_its_threads_in_notifications(
+    committed, make_space, make_member, english, other_member
+):
+    insider = make_member("insider")
+    segment = segment_with(insider, other_member)
+    customers = make_space("customers", read_access=Space.Access.SEGMENTS)
+    customers.segments.add(segment)
+    thread = services.thread_start(
+        author=insider,
+        space=customers,
+        locale=english,
+        kind=Thread.Kind.QUESTION,
+        title="What does Acme pay next year?",
+        body="Our renewal price.",
+    )
+    committed(services.post_reply, author=other_member, thread=thread, body="Ask sales.")
+    assert thread.title in json.dumps(browser(insider).get(f"{API}/notifications/").json())
+
+    segment.members.remove(insider)
+
+    assert thread.title not in json.dumps(browser(insider).get(f"{API}/notifications/").json())
