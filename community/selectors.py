@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, When
 from django.utils.translation import gettext as _
 
 from cms.models import CustomerSegment
@@ -70,10 +70,23 @@ def space_allows_posting(*, space: Space, viewer) -> bool:
     return Space.objects.filter(_access_allows("post_access", viewer), pk=space.pk).exists()
 
 
+# The accepted answer as members see it: none while that answer is hidden or deleted (its
+# acceptance stays, for when a moderator brings it back).
+SHOWN_ACCEPTED = Case(
+    When(
+        accepted_answer__is_hidden=False,
+        accepted_answer__deleted_at__isnull=True,
+        then=F("accepted_answer_id"),
+    ),
+    default=None,
+)
+
+
 def _visible_threads(viewer) -> QuerySet[Thread]:
+    """The threads ``viewer`` may read, each with ``shown_accepted_answer_id``."""
     threads = Thread.objects.filter(
         space__in=space_list_readable(viewer=viewer), merged_into__isnull=True
-    )
+    ).annotate(shown_accepted_answer_id=SHOWN_ACCEPTED)
     if is_moderator(viewer):
         return threads
     return threads.filter(is_hidden=False, deleted_at__isnull=True)
@@ -92,7 +105,7 @@ def thread_list(
         threads = threads.filter(tags__slug=tag)
     if order == "unanswered":
         threads = threads.filter(
-            kind=Thread.Kind.QUESTION, accepted_answer__isnull=True, reply_count=0
+            kind=Thread.Kind.QUESTION, shown_accepted_answer_id__isnull=True, reply_count=0
         )
     return threads.order_by(*THREAD_ORDERS[order]).prefetch_related("tags")
 

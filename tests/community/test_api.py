@@ -904,3 +904,20 @@ def test_a_title_sent_with_a_reply_is_refused_and_nothing_is_saved(question, oth
     question.refresh_from_db()
     assert reply.body == "Use Export." and question.title != "A new title"
     assert not PostRevision.objects.filter(post=reply).exists()
+
+
+def test_a_hidden_accepted_answer_is_not_named_to_members(
+    question, member, other_member, moderator
+):
+    from community.moderation import services as moderation
+
+    reply = services.post_reply(author=other_member, thread=question, body="Use Export.")
+    services.answer_accept(acting_user=member, post=reply)
+    moderation.post_hide(moderator=moderator, post=reply)
+
+    shown = browser(member).get(f"{API}/threads/{question.pk}/").json()
+    listed = browser(member).get(f"{API}/spaces/{question.space.slug}/threads/?order=unanswered")
+
+    assert reply.pk not in [post["id"] for post in shown["posts"]]
+    assert (shown["accepted_answer"], shown["is_answered"]) == (None, False)
+    assert question.pk in [thread["id"] for thread in listed.json()["items"]]
