@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from community.admin_views import ideas, moderation
 from community.admin_views.badges import BadgeForm, BadgeIndexView
 from community.models import Badge, Space
+from community.notifications.unread import unread_forget_everyone
 from community.search_kind import space_threads_reindex
 
 # A change to these reaches every thread's search document (its readers, its category and
@@ -42,6 +43,7 @@ class SpaceEditView(EditView):
         space = super().save_instance()
         if SEARCHED_FIELDS & set(self.form.changed_data):
             space_threads_reindex(space=space)
+            unread_forget_everyone()  # notifications of threads members may no longer read
         return space
 
 
