@@ -8,12 +8,13 @@ from the cache: whatever it sees may depend on who it is.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+
+from portal.cache_versions import cache_version, cache_version_bump
 
 VERSION_KEY = "portal:page-cache:version"
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary")
@@ -23,7 +24,7 @@ def page_cache_clear() -> None:
     """Forget every cached page once the current transaction commits (never for a change
     that rolls back). A request served before the commit reads the old content and caches
     it under the version this replaces."""
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid.uuid4().hex, None))
+    transaction.on_commit(lambda: cache_version_bump(VERSION_KEY))
 
 
 def _anonymous(request) -> bool:
@@ -32,11 +33,7 @@ def _anonymous(request) -> bool:
 
 
 def _key(request) -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
+    version = cache_version(VERSION_KEY)
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return f"portal:page:{version}:{request.method}:{path}"
 

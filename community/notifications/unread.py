@@ -8,11 +8,11 @@ Each forget happens at once and again when the transaction commits, so a count t
 another request before the commit does not outlive it.
 """
 
-import uuid
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+
+from portal.cache_versions import cache_version, cache_version_bump
 
 GENERATION_KEY = "community:unread:generation"
 
@@ -21,19 +21,11 @@ def _key(user_id: int) -> str:
     return f"community:unread:{user_id}"
 
 
-def _generation() -> str:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
 def unread_cached(user_id: int, count) -> int:
     """The member's count from the cache, else ``count()`` stored for the next page."""
     key = _key(user_id)
     found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or _generation()
+    generation = found.get(GENERATION_KEY) or cache_version(GENERATION_KEY)
     stored = found.get(key)
     if stored is not None and stored[0] == generation:
         return stored[1]
@@ -56,4 +48,4 @@ def unread_forget(user_ids) -> None:
 
 def unread_forget_everyone() -> None:
     """What notifications point at was hidden, restored, moved or merged."""
-    _twice(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, None))
+    _twice(lambda: cache_version_bump(GENERATION_KEY))
