@@ -55,8 +55,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cms.models import ArticlePage
-from cms.page_cache import page_cache_clear
 from demo.site import seed_demo
+from portal.page_cache import page_cache_clear
 
 WORKERS = 2
 REQUESTS = benchlib.scaled(2000, 200)

@@ -31,9 +31,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 from cms.models import ArticlePage, Audience, Product
-from cms.page_cache import page_cache_clear
 from cms.search_kind import article_family_reindex, promoted_queries_forget
 from cms.translation import status as translation_status
+from portal.page_cache import page_cache_clear
 
 
 def shown_content_changed(sender, **kwargs):

@@ -1,7 +1,8 @@
 """State changes of the community: threads, posts, edits, accepted answers and votes.
 
 Each service is one transaction that checks what the acting member may do, writes its rows
-and its ledger entries, and leaves the search index to the outbox (``index_change_record``).
+and its ledger entries, and leaves the search index and the kept pages to
+``community.changes.threads_changed``.
 """
 
 from datetime import timedelta
@@ -18,6 +19,7 @@ from wagtail.log_actions import log
 from cms.selectors import user_works_in_admin
 from community import trust
 from community.badges.services import badges_on_event
+from community.changes import score_changed, threads_changed
 from community.errors import (
     CommunityRateLimited,
     PostInvalid,
@@ -55,11 +57,9 @@ from community.notifications.services import (
 from community.selectors import is_moderator, space_allows_posting
 from portal.markdown import count_links, render_user_markdown
 from portal.rate_limits import counted_over
-from search.services import index_change_record
 
 MAX_TAGS = 5
 TAG_MAX_LENGTH = 30
-SEARCH_KIND = "thread"
 DAY_SECONDS = 24 * 3600
 
 
@@ -216,7 +216,7 @@ def thread_start(
             post=opening,
         )
     badges_on_event("post", [author])
-    index_change_record(SEARCH_KIND, [thread.pk])
+    threads_changed([thread.pk])
     return thread
 
 
@@ -255,7 +255,7 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
             post=post,
         )
     badges_on_event("post", [author])
-    index_change_record(SEARCH_KIND, [thread.pk])
+    threads_changed([thread.pk])
     return post
 
 
@@ -277,7 +277,7 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     if new_title is not None:
         post.thread.title = new_title
         post.thread.save(update_fields=["title"])
-    index_change_record(SEARCH_KIND, [post.thread_id])
+    threads_changed([post.thread_id])
     return post
 
 
@@ -314,7 +314,7 @@ def answer_accept(*, acting_user, post: Post) -> Thread:
         )
         notify_accepted(post=post, actor=acting_user, generation=accepted_before + 1)
     badges_on_event("accept", [before, post.author_id])
-    index_change_record(SEARCH_KIND, [thread.pk])
+    threads_changed([thread.pk])
     return thread
 
 
@@ -330,7 +330,7 @@ def answer_unaccept(*, acting_user, thread: Thread) -> Thread:
     thread.accepted_answer = None
     thread.save(update_fields=["accepted_answer"])
     badges_on_event("accept", [before])
-    index_change_record(SEARCH_KIND, [thread.pk])
+    threads_changed([thread.pk])
     return thread
 
 
@@ -426,8 +426,7 @@ def vote_cast(*, voter, post: Post, value: int) -> Vote:
         vote.save(update_fields=["value", "revision", "cast_at"])
     _credit_vote(vote, post)
     badges_on_event("vote", [post.author_id])
-    if post.is_opening:
-        index_change_record(SEARCH_KIND, [post.thread_id])
+    score_changed(post)
     return vote
 
 
@@ -450,8 +449,7 @@ def vote_retract(*, voter, post: Post) -> None:
     _rescore(post, -vote.value)
     vote.delete()
     badges_on_event("vote", [post.author_id])
-    if post.is_opening:
-        index_change_record(SEARCH_KIND, [post.thread_id])
+    score_changed(post)
 
 
 def thread_read_record(*, reader, thread: Thread, posts_read: int) -> None:
@@ -510,8 +508,7 @@ def serial_votes_reverse(*, now=None) -> int:
         for vote in serial:
             _uncredit_vote(vote, vote.post, reason=LedgerEntry.Reason.SERIAL_VOTING)
             _rescore(vote.post, -vote.value)
-            if vote.post.is_opening:
-                index_change_record(SEARCH_KIND, [vote.post.thread_id])
+            score_changed(vote.post)
             vote.delete()
         if serial:
             member, _created = Member.objects.get_or_create(user_id=voter_id)

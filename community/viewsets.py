@@ -18,9 +18,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from community.admin_views import ideas, moderation
 from community.admin_views.badges import BadgeForm, BadgeIndexView
+from community.changes import space_changed
 from community.models import Badge, Space
 from community.notifications.unread import unread_forget_everyone
-from community.search_kind import space_threads_reindex
 
 # A change to these reaches every thread's search document (its readers, its category and
 # its space facet).
@@ -38,11 +38,13 @@ class SpaceIndexView(IndexView):
 
 class SpaceEditView(EditView):
     def save_instance(self):
-        """Saved in the view's transaction, with the space's threads queued for the search
-        when who may read them (or the name they carry) changed."""
+        """Saved in the view's transaction; the community's kept pages are forgotten, and
+        when who may read its threads (or the name they carry) changed, they are queued for
+        the search."""
         space = super().save_instance()
-        if SEARCHED_FIELDS & set(self.form.changed_data):
-            space_threads_reindex(space=space)
+        searched = bool(SEARCHED_FIELDS & set(self.form.changed_data))
+        space_changed(space, searched=searched)
+        if searched:
             unread_forget_everyone()  # notifications of threads members may no longer read
         return space
 

@@ -1,20 +1,26 @@
 """Version keys in the shared cache: entries keyed by a version are all forgotten at once by
-storing a new one."""
+storing a new one (or by deleting the key: the next reader makes a new one)."""
 
 import uuid
 
 from django.core.cache import cache
 
 
+def cache_versions(keys) -> dict[str, str]:
+    """The current version under each of ``keys``, made once where there is none (the first
+    writer wins, so every process agrees). One round trip when every key has a version."""
+    keys = list(keys)
+    versions = cache.get_many(keys)
+    for key in keys:
+        if key not in versions:
+            made = uuid.uuid4().hex
+            cache.add(key, made, None)
+            versions[key] = cache.get(key, made)
+    return versions
+
+
 def cache_version(key: str) -> str:
-    """The current version under ``key``, made once if there is none (the first writer wins,
-    so every process agrees)."""
-    version = cache.get(key)
-    if version is None:
-        made = uuid.uuid4().hex
-        cache.add(key, made, None)
-        version = cache.get(key, made)
-    return version
+    return cache_versions([key])[key]
 
 
 def cache_version_bump(key: str) -> None:

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from cms.blocks import ArticleBodyBlock
 from cms.models.snippets import Audience, CustomerSegment, Product
+from portal.page_cache import page_cache_keep
 
 
 class ArticleRouteMixin:
@@ -276,7 +277,7 @@ class ArticlePage(Page):
         article_view_record(translation_key=self.translation_key)
         response = super().serve(request, *args, **kwargs)
         if request.user.is_anonymous:
-            response.portal_cache_views = self.translation_key
+            page_cache_keep(response, views_key=self.translation_key)
         return response
 
     def get_view_restrictions(self):

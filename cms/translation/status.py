@@ -33,9 +33,9 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
 from cms.models import SourceChange, SourceSegment, SyncedSegment, TranslationStatus
-from cms.page_cache import page_cache_clear
 from cms.translation import log_actions
 from cms.translation.tasks import notify_translators
+from portal.page_cache import page_cache_clear
 
 State = TranslationStatus.State
 

@@ -6,12 +6,12 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from community.badges.services import badges_on_event
+from community.changes import threads_changed
 from community.errors import ModerationInvalid, ModerationNotAllowed, PostInvalid
 from community.ledger import Event, ledger_record
 from community.models import IdeaStatusChange, Thread
 from community.notifications.services import notify_idea_status
-from community.services import SEARCH_KIND, at_most_characters
-from search.services import index_change_record
+from community.services import at_most_characters
 
 RESPONSE_MAX_LENGTH = 5000
 
@@ -61,7 +61,7 @@ def idea_status_change(*, acting_user, thread: Thread, to_status: str, response:
         )
     notify_idea_status(thread=thread, change=change, actor=acting_user)
     badges_on_event("idea_status", [thread.author_id])
-    index_change_record(SEARCH_KIND, [thread.pk])
+    threads_changed([thread.pk])
     log(
         thread,
         "community.idea.status",

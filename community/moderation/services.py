@@ -13,6 +13,7 @@ from wagtail.log_actions import log
 
 from community import trust
 from community.badges.services import badges_on_event
+from community.changes import threads_changed
 from community.errors import (
     FlagAlreadyGiven,
     FlagNotAllowed,
@@ -25,8 +26,7 @@ from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vot
 from community.models.moderation import NOTE_MAX_LENGTH
 from community.notifications.unread import unread_forget_everyone
 from community.selectors import is_moderator
-from community.services import SEARCH_KIND, at_most_characters, space_check_takes
-from search.services import index_change_record
+from community.services import at_most_characters, space_check_takes
 
 Reason = LedgerEntry.Reason
 
@@ -39,7 +39,7 @@ def _require_moderator(user) -> None:
 def _reindex(*threads: Thread) -> None:
     """What members see of ``threads`` changed: their search documents and the unread
     counts (a notification on a hidden post is not shown) follow."""
-    index_change_record(SEARCH_KIND, [thread.pk for thread in threads])
+    threads_changed([thread.pk for thread in threads])
     unread_forget_everyone()
 
 
@@ -221,6 +221,7 @@ def _toggle(thread: Thread, field: str, value: bool, moderator, on: str, off: st
         setattr(thread, field, value)
         thread.save(update_fields=[field])
         log(thread, on if value else off, user=moderator)
+        threads_changed([thread.pk])
     return thread
 
 

@@ -24,6 +24,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
 from community import selectors, services
+from community.changes import thread_page_keep, thread_page_versions
 from community.errors import PostInvalid, PostNotAllowed
 from community.forms import AskForm, EditForm, ReplyForm
 from community.members.names import display_name
@@ -174,13 +175,17 @@ def _thread_context(request, thread: Thread, *, reply_form: ReplyForm | None = N
 
 
 def thread_detail(request, thread_id: int):
-    """The thread with its answers; a signed-in reader's reading is recorded."""
+    """The thread with its answers; a signed-in reader's reading is recorded, and the page an
+    anonymous visitor gets is kept for the next one (``community.changes``)."""
+    anonymous = request.user.is_anonymous
+    versions = thread_page_versions(thread_id) if anonymous else None
     thread = selectors.thread_get_readable(viewer=request.user, thread_id=thread_id)
     context = _thread_context(request, thread)
     services.thread_read_record(
         reader=request.user, thread=thread, posts_read=context["posts_read"]
     )
-    return render(request, "community/thread.html", context)
+    response = render(request, "community/thread.html", context)
+    return thread_page_keep(response, versions) if anonymous else response
 
 
 @require_http_methods(["GET", "POST"])

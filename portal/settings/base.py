@@ -77,7 +77,7 @@ MIDDLEWARE = [
     "portal.site_errors.PortalErrorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "cms.page_cache.AnonymousPageCacheMiddleware",
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as axes asks: turns a locked-out sign-in into the 429 page.
     "axes.middleware.AxesMiddleware",
@@ -364,6 +364,10 @@ COMMUNITY_FLAGS_TO_HIDE = 3
 # How long a member's unread count for the header may be read from the cache; every change
 # to it forgets it sooner (community.notifications.unread).
 COMMUNITY_UNREAD_CACHE_SECONDS = 600
+# How long a thread page is kept for anonymous visitors: every change to the thread or its
+# space forgets it sooner, but its authors' levels and badges may be this old
+# (community.changes).
+COMMUNITY_PAGE_CACHE_SECONDS = env_int("COMMUNITY_PAGE_CACHE_SECONDS", 60)
 
 # Article comments (django-comments-xtd): signed-in members only, threaded two levels deep,
 # a member's first comment held for a moderator.

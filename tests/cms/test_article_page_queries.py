@@ -10,7 +10,7 @@ from django.test import Client
 from django_comments_xtd.models import XtdComment
 
 from cms.models import ArticlePage
-from cms.page_cache import VERSION_KEY
+from portal.page_cache import VERSION_KEY
 from tests.factories import new_category, publish_article, translate
 from tests.queries import assert_queries
 from tests.utils import demo_user

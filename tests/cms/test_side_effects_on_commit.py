@@ -10,9 +10,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from cms.health.services import feedback_submit
 from cms.models import ArticleFeedback, TranslatorNotice
-from cms.page_cache import VERSION_KEY
 from cms.search_kind import PROMOTED_QUERIES_KEY, promoted_queries
 from cms.translation.notifications import translators_notify
+from portal.page_cache import VERSION_KEY
 from search.models import IndexChange
 from tests.factories import new_category, publish_article, publish_first_paragraph, translate
 

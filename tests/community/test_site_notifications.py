@@ -13,12 +13,12 @@ from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
 
-from cms.page_cache import VERSION_KEY
 from community import services
 from community.models import Badge, BadgeAward, Follow, Member, Notification, Space, Thread
 from community.moderation import services as moderation
 from community.notifications.selectors import unread_count
 from community.notifications.services import digests_send
+from portal.page_cache import VERSION_KEY
 from tests.factories import new_category, publish_article
 from tests.queries import assert_queries
 
