@@ -57,7 +57,8 @@ def anonymous(request) -> bool:
 
 def _key(request) -> str:
     version = cache_version(VERSION_KEY)
-    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    # The scheme and host too: a page's links and structured data are absolute.
+    path = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
     return f"portal:pages:{version}:{request.method}:{path}"
 
 

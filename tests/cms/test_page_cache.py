@@ -103,3 +103,14 @@ def test_anonymous_feedback_needs_no_csrf_token_but_a_member_does(article):
     assert anonymous.post(url, {"helpful": "yes"}).status_code == 302
     assert member.post(url, {"helpful": "yes"}).status_code == 403
     assert article.feedback.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_page_kept_for_one_host_is_not_replayed_on_another(article, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "help.example.com"]
+    anonymous_get(article.url)
+
+    elsewhere = Client().get(article.url, HTTP_HOST="help.example.com")
+
+    assert elsewhere.status_code == 200 and "X-Portal-Cache" not in elsewhere
+    assert Client().get(article.url, HTTP_HOST="help.example.com")["X-Portal-Cache"] == "hit"
