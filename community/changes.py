@@ -25,8 +25,12 @@ def _thread_key(thread_id: int) -> str:
 
 
 def thread_page_versions(thread_id: int) -> dict[str, str]:
-    """Read before the thread: the versions its anonymous page is kept under."""
-    return page_versions(VERSION_KEY, SPACES_KEY, _thread_key(thread_id))
+    """Read before the thread: the versions its anonymous page is kept under. A thread's
+    own version expires (twice a page's life), so asking for threads that do not exist
+    leaves nothing lasting in the cache."""
+    key = _thread_key(thread_id)
+    lasts = {key: 2 * settings.COMMUNITY_PAGE_CACHE_SECONDS}
+    return page_versions(VERSION_KEY, SPACES_KEY, key, timeouts=lasts)
 
 
 def thread_page_keep(response, versions: dict[str, str]):

@@ -6,7 +6,8 @@ so a publish, an audience change or an approved comment appears on the next requ
 page can also depend on versions of its own (a community thread's): the view reads them
 with :func:`page_versions` before it reads what it shows, the entry keeps them, and a
 replay is refused once any of them has been replaced. A request with a session or a
-pending message is never served from the cache: whatever it sees may depend on who it is.
+pending message is never served from the cache: whatever it sees may depend on who it is;
+nor is one with a query string, which is never kept either.
 """
 
 import hashlib
@@ -37,10 +38,10 @@ def page_cache_clear() -> None:
     transaction.on_commit(lambda: cache_version_bump(VERSION_KEY))
 
 
-def page_versions(*keys: str) -> dict[str, str]:
+def page_versions(*keys: str, timeouts: dict[str, int] | None = None) -> dict[str, str]:
     """The current versions of ``keys``, to read before the content a page shows: content
     read after a change is then never kept under a version from before it."""
-    return cache_versions(keys)
+    return cache_versions(keys, timeouts)
 
 
 def page_cache_keep(response, *, views_key=None, versions=None, seconds=None):
@@ -71,7 +72,9 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or not anonymous(request):
+        # Nothing with a query string: each new one would be a new entry, so anyone could
+        # fill the cache; a page a visitor comes to by a tracking link is rendered instead.
+        if request.method not in ("GET", "HEAD") or request.GET or not anonymous(request):
             return self.get_response(request)
         key = _key(request)
         entry = cache.get(key)

@@ -114,3 +114,13 @@ def test_a_page_kept_for_one_host_is_not_replayed_on_another(article, settings):
 
     assert elsewhere.status_code == 200 and "X-Portal-Cache" not in elsewhere
     assert Client().get(article.url, HTTP_HOST="help.example.com")["X-Portal-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_a_page_asked_for_with_a_query_string_is_neither_kept_nor_replayed(article):
+    anonymous_get(article.url)
+    for number in range(3):  # each new query string would otherwise be a new entry
+        response = anonymous_get(f"{article.url}?utm_source=mail{number}")
+        assert response.status_code == 200 and "X-Portal-Cache" not in response
+    assert "X-Portal-Cache" not in anonymous_get(f"{article.url}?utm_source=mail0")
+    assert anonymous_get(article.url)["X-Portal-Cache"] == "hit"

@@ -1,6 +1,8 @@
 """Anonymous thread pages are replayed from the shared cache, and never outlive a change to
 the thread or its space (``community.changes``)."""
 
+import time
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -201,3 +203,16 @@ def test_a_kept_page_lasts_no_longer_than_the_setting(question, settings):
     _visit(question)
 
     assert "X-Portal-Cache" not in _visit(question)
+
+
+def test_asking_for_threads_that_do_not_exist_leaves_nothing_lasting_in_the_cache(settings):
+    settings.COMMUNITY_PAGE_CACHE_SECONDS = 1
+    missing = Thread.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    url = f"/en/community/threads/{missing + 1000}/"
+    key = f"community:thread-page:{missing + 1000}:version"
+
+    assert Client().get(url).status_code == 404
+    assert cache.get(key) is not None
+
+    time.sleep(2.1)  # twice a page's life, and a little
+    assert cache.get(key) is None
