@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -64,6 +65,30 @@ def make_space(db, english):
         return space
 
     return make
+
+
+@pytest.fixture
+def edit_space_in_admin(db):
+    """Send a space's edit form in the Wagtail admin, as a superuser, with ``changes``
+    over what the space holds; the admin's answer."""
+
+    def edit(space, **changes):
+        editor = Client()
+        name = f"space-admin{next(_numbers)}"
+        editor.force_login(get_user_model().objects.create_superuser(name, "", "x-unused-9"))
+        form = {
+            "name": space.name,
+            "slug": space.slug,
+            "description": space.description,
+            "locales": [locale.pk for locale in space.locales.all()],
+            "read_access": space.read_access,
+            "post_access": space.post_access,
+            "position": str(space.position),
+            **changes,
+        }
+        return editor.post(f"/admin/community/spaces/edit/{space.pk}/", form)
+
+    return edit
 
 
 @pytest.fixture

@@ -230,26 +230,13 @@ def test_the_notifications_page_names_the_replier_without_their_email_address(
 
 
 def test_a_space_made_staff_only_in_the_admin_leaves_the_header_count_at_once(
-    reply, question, member, other_member, space
+    reply, question, member, other_member, space, edit_space_in_admin
 ):
-    from django.contrib.auth import get_user_model
-
     reply(question, other_member)
     client = _signed_in(member)
     before = unread_count(member)  # counted, and kept in the cache from here on
-    admin = get_user_model().objects.create_superuser("space-admin", "", "x-unused-9")
-    editor = _signed_in(admin)
-    form = {
-        "name": space.name,
-        "slug": space.slug,
-        "description": space.description,
-        "locales": [locale.pk for locale in space.locales.all()],
-        "read_access": "staff",
-        "post_access": "staff",
-        "position": "0",
-    }
 
-    saved = editor.post(f"/admin/community/spaces/edit/{space.pk}/", form)
+    saved = edit_space_in_admin(space, read_access="staff", post_access="staff")
 
     assert saved.status_code == 302, saved.content.decode()[:1500]
     assert unread_count(member) < before

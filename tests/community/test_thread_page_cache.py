@@ -147,24 +147,13 @@ def test_a_thread_moved_where_visitors_may_not_read_is_not_found_at_once(
 
 
 def test_a_space_made_staff_only_in_the_admin_hides_its_kept_threads_at_once(
-    question, space, django_capture_on_commit_callbacks
+    question, space, edit_space_in_admin, django_capture_on_commit_callbacks
 ):
     _visit(question)
     assert _visit(question)["X-Portal-Cache"] == "hit"
-    editor = Client()
-    editor.force_login(get_user_model().objects.create_superuser("space-admin", "", "x-unused-9"))
-    form = {
-        "name": space.name,
-        "slug": space.slug,
-        "description": space.description,
-        "locales": [locale.pk for locale in space.locales.all()],
-        "read_access": "staff",
-        "post_access": "staff",
-        "position": "0",
-    }
 
     with django_capture_on_commit_callbacks(execute=True):
-        saved = editor.post(f"/admin/community/spaces/edit/{space.pk}/", form)
+        saved = edit_space_in_admin(space, read_access="staff", post_access="staff")
 
     assert saved.status_code == 302, saved.content.decode()[:1500]
     assert _visit(question).status_code == 404
