@@ -7,6 +7,7 @@ class CommunityConfig(AppConfig):
     verbose_name = _("Community")
 
     def ready(self) -> None:
+        from community import signals  # noqa: F401  (connects the account receivers)
         from community.search_kind import register_thread_search
 
         register_thread_search()

@@ -3,7 +3,8 @@ search document is queued in the outbox, and its page kept for anonymous visitor
 (``portal.page_cache``) is forgotten once the transaction commits.
 
 A thread page depends on three versions: the site's pages (``page_cache_clear``), every
-community page (a space's name, readers or languages) and the thread's own. Its authors'
+community page (a space's name, readers or languages; a member's name or account) and the
+thread's own. Its authors'
 levels and badges are not versioned: they change with events anywhere in the community,
 so a kept page shows them at most ``COMMUNITY_PAGE_CACHE_SECONDS`` old.
 """
@@ -17,7 +18,7 @@ from portal.cache_versions import cache_version_bump
 from portal.page_cache import VERSION_KEY, page_cache_keep, page_versions
 from search.services import index_change_record
 
-SPACES_KEY = "community:pages:version"
+PAGES_KEY = "community:pages:version"  # every community page at once
 
 
 def _thread_key(thread_id: int) -> str:
@@ -30,7 +31,7 @@ def thread_page_versions(thread_id: int) -> dict[str, str]:
     leaves nothing lasting in the cache."""
     key = _thread_key(thread_id)
     lasts = {key: 2 * settings.COMMUNITY_PAGE_CACHE_SECONDS}
-    return page_versions(VERSION_KEY, SPACES_KEY, key, timeouts=lasts)
+    return page_versions(VERSION_KEY, PAGES_KEY, key, timeouts=lasts)
 
 
 def thread_page_keep(response, versions: dict[str, str]):
@@ -67,4 +68,10 @@ def space_changed(space, *, searched: bool) -> None:
     those are queued too."""
     if searched:
         space_threads_reindex(space=space)
-    transaction.on_commit(lambda: cache_version_bump(SPACES_KEY))
+    transaction.on_commit(lambda: cache_version_bump(PAGES_KEY))
+
+
+def members_changed() -> None:
+    """A member was renamed, deactivated or deleted: their name is on pages of threads
+    anywhere, so every community page kept is forgotten once the transaction commits."""
+    transaction.on_commit(lambda: cache_version_bump(PAGES_KEY))

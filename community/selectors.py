@@ -134,6 +134,22 @@ def thread_get_readable(*, viewer, thread_id: int) -> Thread:
     return thread
 
 
+def thread_merged_into(*, viewer, thread_id: int) -> Thread | None:
+    """The thread that ``thread_id`` was merged into, when the viewer could have read it and
+    may read where it went; else None."""
+    target = (
+        Thread.objects.filter(
+            pk=thread_id,
+            is_hidden=False,
+            deleted_at__isnull=True,
+            space__in=space_list_readable(viewer=viewer),
+        )
+        .values_list("merged_into_id", flat=True)
+        .first()
+    )
+    return _visible_threads(viewer).filter(pk=target).first() if target else None
+
+
 def post_list_readable(*, viewer, thread: Thread) -> list[Post]:
     """The thread's posts for the viewer: the opening post, then the accepted answer, then the
     others oldest first; hidden and deleted posts only for moderators."""

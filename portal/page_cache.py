@@ -7,7 +7,8 @@ page can also depend on versions of its own (a community thread's): the view rea
 with :func:`page_versions` before it reads what it shows, the entry keeps them, and a
 replay is refused once any of them has been replaced. A request with a session or a
 pending message is never served from the cache: whatever it sees may depend on who it is;
-nor is one with a query string, which is never kept either.
+nor is one with a query string (even an empty ``?&``), which is never kept either: each
+new one would be a new entry. A view whose page has several addresses redirects to one.
 """
 
 import hashlib
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 
 from portal.cache_versions import cache_version, cache_version_bump, cache_versions
 
@@ -57,9 +59,10 @@ def anonymous(request) -> bool:
 
 
 def _key(request) -> str:
+    """By path alone: a kept page holds nothing taken from the Host header (absolute links
+    come from the Wagtail site's address), so one entry serves every spelling of it."""
     version = cache_version(VERSION_KEY)
-    # The scheme and host too: a page's links and structured data are absolute.
-    path = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    path = hashlib.sha256(request.path.encode()).hexdigest()
     return f"portal:pages:{version}:{request.method}:{path}"
 
 
@@ -74,7 +77,9 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         # Nothing with a query string: each new one would be a new entry, so anyone could
         # fill the cache; a page a visitor comes to by a tracking link is rendered instead.
-        if request.method not in ("GET", "HEAD") or request.GET or not anonymous(request):
+        if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
+            return self.get_response(request)
+        if not anonymous(request):
             return self.get_response(request)
         key = _key(request)
         entry = cache.get(key)
@@ -97,5 +102,8 @@ class AnonymousPageCacheMiddleware:
         if keep.views_key is not None:
             article_view_record(translation_key=keep.views_key)
         response = HttpResponse(content, headers=headers)
+        # What a rendered page says on its way out (the session was read): a proxy in front
+        # must not hand this copy to a visitor who has a session.
+        patch_vary_headers(response, ("Cookie",))
         response["X-Portal-Cache"] = "hit"
         return response

@@ -260,11 +260,12 @@ def thread_move(*, moderator, thread: Thread, space: Space) -> Thread:
 @transaction.atomic
 def thread_merge(*, moderator, thread: Thread, into: Thread) -> Thread:
     """Move every post of ``thread`` into ``into`` (its opening post becomes a reply) and
-    leave ``thread`` pointing at ``into``."""
+    leave ``thread``, and every thread merged into it before, pointing at ``into``."""
     _require_moderator(moderator)
     if thread.pk == into.pk or into.merged_into_id:
         raise ModerationInvalid(_("Choose another thread to merge into."))
     thread.posts.update(thread=into, is_opening=False)
+    thread.merged_threads.update(merged_into=into)  # links to those lead on to ``into`` too
     thread.merged_into = into
     thread.accepted_answer = None
     thread.save(update_fields=["merged_into", "accepted_answer"])

@@ -11,6 +11,7 @@ works without it.
 import html
 import json
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
@@ -25,7 +26,7 @@ from wagtail.models import Locale
 
 from community import selectors, services
 from community.changes import thread_page_keep, thread_page_versions
-from community.errors import PostInvalid, PostNotAllowed
+from community.errors import PostInvalid, PostNotAllowed, ThreadNotFound
 from community.forms import AskForm, EditForm, ReplyForm
 from community.members.names import display_name
 from community.members.selectors import best_badges_of
@@ -176,10 +177,19 @@ def _thread_context(request, thread: Thread, *, reply_form: ReplyForm | None = N
 
 def thread_detail(request, thread_id: int):
     """The thread with its answers; a signed-in reader's reading is recorded, and the page an
-    anonymous visitor gets is kept for the next one (``community.changes``)."""
+    anonymous visitor gets is kept for the next one (``community.changes``). A thread merged
+    into another leads to it."""
+    if request.path != _thread_url(thread_id):  # /threads/007/: one address for each page
+        return redirect(_thread_url(thread_id), permanent=True)
     anonymous = request.user.is_anonymous
     versions = thread_page_versions(thread_id) if anonymous else None
-    thread = selectors.thread_get_readable(viewer=request.user, thread_id=thread_id)
+    try:
+        thread = selectors.thread_get_readable(viewer=request.user, thread_id=thread_id)
+    except ThreadNotFound:
+        into = selectors.thread_merged_into(viewer=request.user, thread_id=thread_id)
+        if into is None:
+            raise
+        return redirect(_thread_url(into.pk), permanent=True)  # links to it lead there
     context = _thread_context(request, thread)
     services.thread_read_record(
         reader=request.user, thread=thread, posts_read=context["posts_read"]
@@ -292,7 +302,8 @@ def _qa_page(request, thread: Thread, opening, answers) -> str:
     """schema.org ``QAPage`` markup for a question, as JSON for a ``<script>``; else ""."""
     if thread.kind != Thread.Kind.QUESTION or opening is None:
         return ""
-    url = request.build_absolute_uri(_thread_url(thread.pk))
+    # The site's address, as in e-mails; never the Host header: pages are kept by path.
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + _thread_url(thread.pk)
 
     def answer(post) -> dict:
         return {

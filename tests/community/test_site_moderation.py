@@ -337,7 +337,8 @@ def test_a_moderator_merges_a_thread_into_another(question, other_thread, member
     other_thread.refresh_from_db()
     assert other_thread.merged_into == question
     assert question.posts.count() == 2
-    assert _signed_in(member).get(_thread_url(other_thread)).status_code == 404
+    merged = _signed_in(member).get(_thread_url(other_thread))  # links to it lead there
+    assert merged.status_code == 301 and merged["Location"] == _thread_url(question)
     page = _signed_in(member).get(_thread_url(question)).content.decode()
     assert "Same as the other one." in page
     assert _logged("community.thread.merge", question)

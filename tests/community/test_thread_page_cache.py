@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from community import selectors, services
-from community.changes import SPACES_KEY
+from community.changes import PAGES_KEY
 from community.ideas.services import idea_status_change
 from community.models import Thread
 from community.moderation import services as moderation
@@ -165,7 +165,7 @@ def test_a_page_is_kept_under_the_versions_read_before_the_thread(question, answ
     read_posts = selectors.post_list_readable
 
     def committed_meanwhile(**kwargs):
-        cache.delete(SPACES_KEY)  # what a commit's forgetting does
+        cache.delete(PAGES_KEY)  # what a commit's forgetting does
         return read_posts(**kwargs)
 
     monkeypatch.setattr(selectors, "post_list_readable", committed_meanwhile)
@@ -205,3 +205,105 @@ def test_asking_for_threads_that_do_not_exist_leaves_nothing_lasting_in_the_cach
 
     time.sleep(2.1)  # twice a page's life, and a little
     assert cache.get(key) is None
+
+
+def test_a_thread_asked_for_by_another_spelling_of_its_number_leads_to_its_address(question):
+    response = Client().get(f"/en/community/threads/00{question.pk}/")
+
+    assert response.status_code == 301 and response["Location"] == _url(question)
+
+
+def test_a_visitor_with_a_forged_host_keeps_no_page_naming_it(question, answer, settings):
+    """Pages are kept by path: what one request's Host header says must not reach others."""
+    Client().get(_url(question), HTTP_HOST="forged.example")
+
+    replayed = _visit(question)
+
+    assert replayed["X-Portal-Cache"] == "hit"
+    assert b"forged.example" not in replayed.content
+    site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    assert f'"url": "{site}{_url(question)}#post-{answer.pk}"'.encode() in replayed.content
+
+
+def _delete(user):
+    user.delete()
+
+
+def _deactivate(user):
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+
+
+def _rename(user):
+    user.first_name, user.last_name = "Renamed", "Helper"
+    user.save()
+
+
+@pytest.mark.parametrize("change", [_delete, _deactivate, _rename], ids=lambda c: c.__name__[1:])
+def test_an_authors_account_changed_anywhere_shows_on_the_next_visit(
+    change, question, answer, other_member, django_capture_on_commit_callbacks
+):
+    before = _visit(question)
+    assert _visit(question)["X-Portal-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        change(get_user_model().objects.get(pk=other_member.pk))
+
+    after = _visit(question)
+    assert "X-Portal-Cache" not in after and after.content != before.content
+
+
+def test_a_members_sign_in_leaves_the_kept_pages_kept(
+    question, answer, other_member, client, django_capture_on_commit_callbacks
+):
+    _visit(question)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.force_login(other_member)  # saves only last_login
+
+    assert _visit(question)["X-Portal-Cache"] == "hit"
+
+
+def test_a_merged_thread_leads_to_the_one_it_was_merged_into(
+    question, space, member, english, moderator
+):
+    first = services.thread_start(
+        author=member,
+        space=space,
+        locale=english,
+        kind=Thread.Kind.QUESTION,
+        title="Exporting hours to a spreadsheet",
+        body="Same question as the other one.",
+    )
+    last = services.thread_start(
+        author=member,
+        space=space,
+        locale=english,
+        kind=Thread.Kind.QUESTION,
+        title="Timesheet export, all in one place",
+        body="Collected answers.",
+    )
+    moderation.thread_merge(moderator=moderator, thread=first, into=question)
+    moderation.thread_merge(moderator=moderator, thread=question, into=last)
+
+    for merged in (first, question):
+        response = _visit(merged)
+        assert response.status_code == 301 and response["Location"] == _url(last)
+
+
+def test_a_thread_merged_away_from_a_space_visitors_may_not_read_stays_not_found(
+    question, make_space, member, english, moderator
+):
+    staff_room = make_space("staff-room", read_access="staff", post_access="staff")
+    staff = get_user_model().objects.create_superuser("staffer", "", "x-unused-9")
+    hidden = services.thread_start(
+        author=staff,
+        space=staff_room,
+        locale=english,
+        kind=Thread.Kind.DISCUSSION,
+        title="Notes on the export question",
+        body="For staff only.",
+    )
+    moderation.thread_merge(moderator=moderator, thread=hidden, into=question)
+
+    assert _visit(hidden).status_code == 404
