@@ -3,7 +3,7 @@
 #   bash bench/run.sh bench/translation_report.py
 #   bash bench/run.sh --with-search-node bench/search.py   # also a search node
 #   bash bench/run.sh --smoke [--with-search-node] bench/<benchmark>.py   # small scale
-#   bash bench/run.sh --smoke --with-search-node all      # every benchmark, small scale
+#   bash bench/run.sh --smoke --with-search-node all      # search, article page, translation report, small scale
 # Creates .venv from requirements.lock on a fresh clone (as services/test does; a .venv that
 # is a symlink belongs to another checkout and is left alone). Starts a private cluster under
 # var/bench-postgres (its own directory, so it never collides with the cluster of

@@ -181,8 +181,8 @@ def thread_detail(request, thread_id: int):
     into another leads to it."""
     if request.path != _thread_url(thread_id):  # /threads/007/: one address for each page
         return redirect(_thread_url(thread_id), permanent=True)
-    anonymous = request.user.is_anonymous
-    versions = thread_page_versions(thread_id) if anonymous else None
+    kept = request.user.is_anonymous and settings.COMMUNITY_PAGE_CACHE_SECONDS > 0
+    versions = thread_page_versions(thread_id) if kept else None
     try:
         thread = selectors.thread_get_readable(viewer=request.user, thread_id=thread_id)
     except ThreadNotFound:
@@ -195,7 +195,7 @@ def thread_detail(request, thread_id: int):
         reader=request.user, thread=thread, posts_read=context["posts_read"]
     )
     response = render(request, "community/thread.html", context)
-    return thread_page_keep(response, versions) if anonymous else response
+    return thread_page_keep(response, versions) if kept else response
 
 
 @require_http_methods(["GET", "POST"])
