@@ -6,7 +6,9 @@ Run it with a node: ``bash bench/run.sh --with-search-node bench/search_profile.
 anonymous, one at a time, in rounds in which every variant answers each query in turn
 (in a shuffled order, after one unmeasured warm-up search):
 the portal's search body as it is, then without one of its parts (highlighted snippets,
-the facets, one facet at a time, ``function_score``), and the bare query of
+the facets, one facet at a time, ``function_score``), then with one part done another
+way (the native-language weight as a boost, the facets counted over the best 1,000
+matches only, snippets cut at words instead of sentences), and the bare query of
 ``bench/search.py``. It prints the node's own ``took`` and the wall time per variant, and
 each one's share of the portal's: what dropping that part would save, with nothing else
 on the machine in the way.
@@ -56,12 +58,39 @@ def _without(part: str):
     return body
 
 
+def _native_boost(portal: dict) -> dict:
+    """The native-language weight as the native branch's boost instead of a function."""
+    body = copy.deepcopy(portal)
+    scored = body["query"]["function_score"]
+    scored["functions"] = [f for f in scored["functions"] if "weight" not in f]
+    scored["query"]["bool"]["must"][0]["bool"]["should"][0]["bool"]["boost"] = 2.0
+    return body
+
+
+def _sampled_facets(portal: dict) -> dict:
+    """The facets counted over the best 1,000 matches only (no longer exact)."""
+    body = copy.deepcopy(portal)
+    body["aggs"] = {"best": {"sampler": {"shard_size": 1000}, "aggs": body["aggs"]}}
+    return body
+
+
+def _word_snippets(portal: dict) -> dict:
+    """Snippets cut at words instead of sentences."""
+    body = copy.deepcopy(portal)
+    for spec in body["highlight"]["fields"].values():
+        spec["boundary_scanner"] = "word"
+    return body
+
+
 def variants() -> dict:
     found = {"portal": lambda portal: portal}
     for part in ["highlight", "aggs", "function_score"]:
         found[f"without {part}"] = _without(part)
     for name in facet_names():
         found[f"without facet {name}"] = _without(f"facet {name}")
+    found["native weight as a boost"] = _native_boost
+    found["facets of the best 1,000"] = _sampled_facets
+    found["snippets cut at words"] = _word_snippets
     found["without highlight and aggs"] = lambda portal: _without("aggs")(
         _without("highlight")(portal)
     )
