@@ -4,9 +4,9 @@ search document is queued in the outbox, and its page kept for anonymous visitor
 
 A thread page depends on three versions: the site's pages (``page_cache_clear``), every
 community page (a space's name, readers or languages; a member's name or account) and the
-thread's own. Its authors'
-levels and badges are not versioned: they change with events anywhere in the community,
-so a kept page shows them at most ``COMMUNITY_PAGE_CACHE_SECONDS`` old.
+thread's own. Its authors' levels and badges are not versioned: they change with events
+anywhere in the community, so a kept page shows them at most
+``COMMUNITY_PAGE_CACHE_SECONDS`` old.
 """
 
 from django.conf import settings
@@ -45,6 +45,10 @@ def _pages_forget(thread_ids) -> None:
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
+def _every_page_forget() -> None:
+    transaction.on_commit(lambda: cache_version_bump(PAGES_KEY))
+
+
 def threads_changed(thread_ids) -> None:
     """What anyone sees of these threads changed (a post, an edit, an answer accepted, a
     moderator's action): reindex them and forget their pages."""
@@ -68,10 +72,10 @@ def space_changed(space, *, searched: bool) -> None:
     those are queued too."""
     if searched:
         space_threads_reindex(space=space)
-    transaction.on_commit(lambda: cache_version_bump(PAGES_KEY))
+    _every_page_forget()
 
 
 def members_changed() -> None:
     """A member was renamed, deactivated or deleted: their name is on pages of threads
     anywhere, so every community page kept is forgotten once the transaction commits."""
-    transaction.on_commit(lambda: cache_version_bump(PAGES_KEY))
+    _every_page_forget()
