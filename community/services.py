@@ -5,6 +5,7 @@ and its ledger entries, and leaves the search index and the kept pages to
 ``community.changes.threads_changed``.
 """
 
+import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
@@ -79,9 +80,20 @@ def at_most_characters(limit: int) -> str:
     ) % {"limit": limit}
 
 
+# Characters that show nothing: whitespace, format characters (zero-width spaces and
+# joiners, word joiners, direction marks) and the fillers some scripts have.
+_FILLERS = frozenset("\u115f\u1160\u2800\u3164\uffa0")
+
+
+def _shows_nothing(text: str) -> bool:
+    return all(
+        char.isspace() or char in _FILLERS or unicodedata.category(char) == "Cf" for char in text
+    )
+
+
 def _clean_body(body: str, *, author) -> str:
     body = (body or "").strip()
-    if not body:
+    if _shows_nothing(body):
         raise PostInvalid(_("Write something first: the text is empty."))
     if len(body) > POST_MAX_LENGTH:
         raise PostInvalid(
@@ -104,7 +116,7 @@ def _clean_body(body: str, *, author) -> str:
 
 def _clean_title(title: str) -> str:
     title = " ".join((title or "").split())
-    if not title:
+    if _shows_nothing(title):
         raise PostInvalid(_("Give the thread a title."))
     if len(title) > TITLE_MAX_LENGTH:
         raise PostInvalid(
@@ -132,7 +144,8 @@ def _clean_tags(tags) -> list[str]:
     return cleaned
 
 
-def _check_limit(user, what: str) -> None:
+def daily_limit_check(user, what: str) -> None:
+    """Count one more of ``what`` today for ``user``; refused beyond their level's limit."""
     limit = trust.limits_for(user)[what]
     if counted_over(
         group=f"community-{what}", value=str(user.pk), limit=limit, seconds=DAY_SECONDS
@@ -153,6 +166,11 @@ def _check_limit(user, what: str) -> None:
                 "You can vote %(limit)d times a day for now.",
                 limit,
             ),
+            "flags": ngettext(
+                "You can flag %(limit)d post a day for now.",
+                "You can flag %(limit)d posts a day for now.",
+                limit,
+            ),
         }
         raise CommunityRateLimited(
             messages[what] % {"limit": limit},
@@ -170,6 +188,7 @@ def space_check_takes(space: Space, *, kind: str, locale) -> None:
         raise PostInvalid(_("This space does not take threads in that language."))
 
 
+@transaction.atomic
 def thread_start(
     *, author, space: Space, locale, kind: str, title: str, body: str, tags=()
 ) -> Thread:
@@ -184,7 +203,7 @@ def thread_start(
     space_check_takes(space, kind=kind, locale=locale)
     title, body, tags = _clean_title(title), _clean_body(body, author=author), _clean_tags(tags)
     _refuse_suspended(author)
-    _check_limit(author, "threads")
+    daily_limit_check(author, "threads")
     now = timezone.now()
     thread = Thread.objects.create(
         space=space,
@@ -233,7 +252,7 @@ def post_reply(*, author, thread: Thread, body: str) -> Post:
     _check_open(thread, author)
     body = _clean_body(body, author=author)
     _refuse_suspended(author)
-    _check_limit(author, "replies")
+    daily_limit_check(author, "replies")
     post = Post.objects.create(
         thread=thread,
         author=author,
@@ -264,6 +283,7 @@ def post_edit(*, editor, post: Post, body: str, title: str | None = None) -> Pos
     """A new text for a post (and a new title for an opening post); the old one is kept."""
     if editor.pk != post.author_id and not is_moderator(editor):
         raise PostNotAllowed(_("Only the author or a moderator can edit this post."))
+    _refuse_suspended(editor)
     _check_open(post.thread, editor)
     if title is not None and not post.is_opening:
         raise PostInvalid(_("Only the opening post has a title."))
@@ -301,7 +321,7 @@ def answer_accept(*, acting_user, post: Post) -> Thread:
     ledger_reverse_all(_accepted_entries(thread), reason=LedgerEntry.Reason.UNACCEPTED)
     thread.accepted_answer = post
     thread.save(update_fields=["accepted_answer"])
-    if post.author_id and post.author_id != thread.author_id:
+    if post.author_id and post.author_id not in (thread.author_id, acting_user.pk):
         accepted_before = LedgerEntry.objects.filter(
             event=Event.ACCEPTED, post=post, reverses__isnull=True
         ).count()
@@ -415,7 +435,7 @@ def vote_cast(*, voter, post: Post, value: int) -> Vote:
     if vote is not None and vote.value == value:
         return vote
     if vote is None:
-        _check_limit(voter, "votes")
+        daily_limit_check(voter, "votes")
         vote = Vote.objects.create(post=post, voter=voter, value=value, cast_at=timezone.now())
         _rescore(post, value)
     else:
@@ -486,6 +506,15 @@ def _serial_pairs(since) -> list[tuple[int, int]]:
     )
 
 
+def vote_take_back(vote: Vote, *, reason: str) -> None:
+    """``vote`` no longer counts: its points are reversed, the post's score loses it and the
+    vote is gone (the voter may vote again). Lock the vote before."""
+    _uncredit_vote(vote, vote.post, reason=reason)
+    _rescore(vote.post, -vote.value)
+    score_changed(vote.post)
+    vote.delete()
+
+
 @transaction.atomic
 def serial_votes_reverse(*, now=None) -> int:
     """Take back serial voting: every vote one member cast on another's posts in a burst of
@@ -506,10 +535,7 @@ def serial_votes_reverse(*, now=None) -> int:
         )
         serial = _serial(votes, window)
         for vote in serial:
-            _uncredit_vote(vote, vote.post, reason=LedgerEntry.Reason.SERIAL_VOTING)
-            _rescore(vote.post, -vote.value)
-            score_changed(vote.post)
-            vote.delete()
+            vote_take_back(vote, reason=LedgerEntry.Reason.SERIAL_VOTING)
         if serial:
             member, _created = Member.objects.get_or_create(user_id=voter_id)
             log(

@@ -50,7 +50,8 @@ def idea_status_change(*, acting_user, thread: Thread, to_status: str, response:
     )
     thread.idea_status = to_status
     thread.save(update_fields=["idea_status"])
-    if to_status == Thread.IdeaStatus.PLANNED and thread.author_id:
+    # Planning one's own idea earns nothing, as accepting one's own answer does not.
+    if to_status == Thread.IdeaStatus.PLANNED and thread.author_id not in (None, acting_user.pk):
         opening = thread.posts.get(is_opening=True)
         ledger_record(
             user=thread.author,

@@ -6,7 +6,7 @@ reversals or restorations, and leaves the search index to the outbox.
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -26,7 +26,12 @@ from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vot
 from community.models.moderation import NOTE_MAX_LENGTH
 from community.notifications.unread import unread_forget_everyone
 from community.selectors import is_moderator
-from community.services import at_most_characters, space_check_takes
+from community.services import (
+    at_most_characters,
+    daily_limit_check,
+    space_check_takes,
+    vote_take_back,
+)
 
 Reason = LedgerEntry.Reason
 
@@ -43,10 +48,14 @@ def _reindex(*threads: Thread) -> None:
     unread_forget_everyone()
 
 
-def _refresh_reply_count(thread: Thread) -> None:
-    visible = Count("posts", filter=Q(posts__is_hidden=False, posts__deleted_at__isnull=True))
-    count = Thread.objects.filter(pk=thread.pk).annotate(n=visible).values_list("n", flat=True)
-    Thread.objects.filter(pk=thread.pk).update(reply_count=max(0, count[0] - 1))
+def _refresh_thread(thread: Thread) -> None:
+    """The thread's reply count and last activity, from its visible posts."""
+    visible = Post.objects.filter(thread=thread, is_hidden=False, deleted_at__isnull=True)
+    found = visible.aggregate(posts=Count("pk"), latest=Max("created_at"))
+    changes = {"reply_count": max(0, found["posts"] - 1)}
+    if found["latest"] is not None:
+        changes["last_activity_at"] = found["latest"]
+    Thread.objects.filter(pk=thread.pk).update(**changes)
 
 
 # Flags
@@ -67,6 +76,7 @@ def flag_post(*, flagger, post: Post, reason: str, note: str = "") -> Flag:
         raise FlagNotAllowed(_("You cannot flag your own post."))
     if not post.is_visible:
         raise FlagNotAllowed(_("This post is already hidden."))
+    daily_limit_check(flagger, "flags")
     try:
         with transaction.atomic():
             flag = Flag.objects.create(post=post, flagger=flagger, reason=reason, note=note)
@@ -118,7 +128,7 @@ def _hide(post: Post, *, reason: str) -> None:
     ledger_reverse_all(_posts_entries([post]), reason=reason)
     if post.is_opening:
         Thread.objects.filter(pk=post.thread_id).update(is_hidden=True)
-    _refresh_reply_count(post.thread)
+    _refresh_thread(post.thread)
     _reindex(post.thread)
     badges_on_event("hide", [post.author_id])
 
@@ -165,7 +175,7 @@ def post_restore(*, moderator, post: Post) -> Post:
             Thread.objects.filter(pk=post.thread_id).update(is_hidden=False)
         if post.deleted_at is None:
             _give_back(post, Reason.HIDDEN)
-        _refresh_reply_count(post.thread)
+        _refresh_thread(post.thread)
         _reindex(post.thread)
         badges_on_event("restore", [post.author_id])
         log(post, "community.post.restore", user=moderator)
@@ -185,7 +195,7 @@ def post_delete(*, acting_user, post: Post) -> Post:
         ledger_reverse_all(_posts_entries([post]), reason=Reason.DELETED)
         if post.is_opening:
             Thread.objects.filter(pk=post.thread_id).update(deleted_at=now)
-        _refresh_reply_count(post.thread)
+        _refresh_thread(post.thread)
         _reindex(post.thread)
         badges_on_event("delete", [post.author_id])
         log(post, "community.post.delete", user=acting_user)
@@ -205,7 +215,7 @@ def post_undelete(*, moderator, post: Post) -> Post:
             Thread.objects.filter(pk=post.thread_id).update(deleted_at=None)
         if not post.is_hidden:
             _give_back(post, Reason.DELETED)
-        _refresh_reply_count(post.thread)
+        _refresh_thread(post.thread)
         _reindex(post.thread)
         badges_on_event("restore", [post.author_id])
         log(post, "community.post.undelete", user=moderator)
@@ -262,19 +272,21 @@ def thread_merge(*, moderator, thread: Thread, into: Thread) -> Thread:
     """Move every post of ``thread`` into ``into`` (its opening post becomes a reply) and
     leave ``thread``, and every thread merged into it before, pointing at ``into``."""
     _require_moderator(moderator)
+    thread = Thread.objects.select_for_update().get(pk=thread.pk)
     if thread.pk == into.pk or into.merged_into_id:
         raise ModerationInvalid(_("Choose another thread to merge into."))
+    if thread.accepted_answer_id:  # the answer is one reply among others in ``into``
+        accepted = LedgerEntry.objects.filter(
+            event=LedgerEntry.Event.ACCEPTED, post_id=thread.accepted_answer_id
+        )
+        ledger_reverse_all(accepted, reason=Reason.UNACCEPTED)
+        badges_on_event("accept", [thread.accepted_answer.author_id])
     thread.posts.update(thread=into, is_opening=False)
     thread.merged_threads.update(merged_into=into)  # links to those lead on to ``into`` too
     thread.merged_into = into
     thread.accepted_answer = None
     thread.save(update_fields=["merged_into", "accepted_answer"])
-    latest = into.posts.order_by("-created_at").values_list("created_at", flat=True).first()
-    if latest:
-        Thread.objects.filter(pk=into.pk, last_activity_at__lt=latest).update(
-            last_activity_at=latest
-        )
-    _refresh_reply_count(into)
+    _refresh_thread(into)
     _reindex(thread, into)
     log(into, "community.thread.merge", user=moderator, data={"merged": thread.pk})
     return into
@@ -290,9 +302,11 @@ def member_suspend(*, moderator, user, until) -> Member:
     member, _created = Member.objects.get_or_create(user=user)
     member.suspended_until = until
     member.save(update_fields=["suspended_until"])
-    votes = list(Vote.objects.filter(voter=user).select_related("post"))
-    sources = [f"post:{vote.post_id}:vote:{vote.pk}:{vote.revision}" for vote in votes]
-    ledger_reverse_all(LedgerEntry.objects.filter(source__in=sources), reason=Reason.SUSPENDED)
+    votes = list(
+        Vote.objects.select_for_update(of=("self",)).filter(voter=user).select_related("post")
+    )
+    for vote in votes:
+        vote_take_back(vote, reason=Reason.SUSPENDED)
     badges_on_event("suspend", {vote.post.author_id for vote in votes})
     log(member, "community.member.suspend", user=moderator, data={"until": until.isoformat()})
     return member

@@ -312,7 +312,8 @@ COMMUNITY_VOTE_CHANGE_SECONDS = 600
 COMMUNITY_SERIAL_VOTES = 5
 COMMUNITY_SERIAL_VOTING_HOURS = 24
 # Trust levels (Discourse's idea): each needs days since joining, posts read, posts written
-# and points; each allows this many threads, replies, votes and links per post a day.
+# and points; each allows this many threads, replies, votes and flags a day, and links per
+# post.
 COMMUNITY_TRUST_LEVELS = [
     {
         "days": 0,
@@ -322,6 +323,7 @@ COMMUNITY_TRUST_LEVELS = [
         "threads": 3,
         "replies": 10,
         "votes": 20,
+        "flags": 5,
         "links": 2,
         "flag_hides": False,
     },
@@ -333,6 +335,7 @@ COMMUNITY_TRUST_LEVELS = [
         "threads": 10,
         "replies": 50,
         "votes": 50,
+        "flags": 10,
         "links": 10,
         "flag_hides": False,
     },
@@ -344,6 +347,7 @@ COMMUNITY_TRUST_LEVELS = [
         "threads": 20,
         "replies": 100,
         "votes": 75,
+        "flags": 20,
         "links": 20,
         "flag_hides": False,
     },
@@ -355,6 +359,7 @@ COMMUNITY_TRUST_LEVELS = [
         "threads": 50,
         "replies": 300,
         "votes": 150,
+        "flags": 30,
         "links": 50,
         "flag_hides": True,
     },

@@ -95,3 +95,22 @@ def test_only_product_staff_change_an_idea_and_only_with_a_response(
         )
 
     assert Thread.objects.get(pk=idea.pk).idea_status == "new"
+
+
+def test_planning_ones_own_idea_earns_nothing(space, english, product_manager):
+    own = services.thread_start(
+        author=product_manager,
+        space=space,
+        locale=english,
+        kind="idea",
+        title="Keyboard shortcuts",
+        body="For the timer.",
+    )
+
+    idea_status_change(
+        acting_user=product_manager, thread=own, to_status="planned", response="Yes."
+    )
+
+    own.refresh_from_db()
+    assert own.idea_status == "planned"
+    assert not own.posts.get().ledger_entries.filter(event="idea_planned").exists()

@@ -4,12 +4,19 @@ import itertools
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from community import selectors, services, trust
-from community.errors import FlagAlreadyGiven, FlagNotAllowed, ModerationInvalid, VoteNotAllowed
+from community.errors import (
+    CommunityRateLimited,
+    FlagAlreadyGiven,
+    FlagNotAllowed,
+    ModerationInvalid,
+    VoteNotAllowed,
+)
 from community.errors import ModerationNotAllowed as NotAllowed
 from community.models import Flag, LedgerEntry, Post, Thread
 from community.moderation import services as moderation
@@ -162,6 +169,72 @@ def test_suspending_a_member_cancels_their_votes_points(reply, member, other_mem
     assert trust.points_of(other_member) == 2
     with pytest.raises(VoteNotAllowed):
         services.vote_cast(voter=member, post=reply, value=-1)
+
+
+def test_suspending_a_member_takes_their_votes_out_of_the_scores(
+    question, reply, member, other_member, moderator
+):
+    services.vote_cast(voter=member, post=reply, value=1)
+    services.vote_cast(voter=other_member, post=question.posts.get(is_opening=True), value=1)
+    services.vote_cast(voter=moderator, post=reply, value=1)
+
+    moderation.member_suspend(
+        moderator=moderator, user=member, until=timezone.now() + timedelta(days=7)
+    )
+
+    reply.refresh_from_db()
+    assert reply.score == 1  # the moderator's vote alone
+    assert not reply.votes.filter(voter=member).exists()
+    assert Thread.objects.get(pk=question.pk).score == 1  # another member's vote stays
+
+
+def test_a_member_may_flag_only_so_many_posts_a_day(question, make_member, other_member, redis):
+    newcomer = make_member("newcomer", days=0)
+    limit = trust.limits_for(newcomer)["flags"]
+    posts = [
+        services.post_reply(author=other_member, thread=question, body=f"Reply {n}.")
+        for n in range(limit + 1)
+    ]
+    for post in posts[:limit]:
+        moderation.flag_post(flagger=newcomer, post=post, reason="spam")
+
+    with pytest.raises(CommunityRateLimited):
+        moderation.flag_post(flagger=newcomer, post=posts[limit], reason="spam")
+
+    assert Flag.objects.filter(flagger=newcomer).count() == limit
+
+
+def test_hiding_the_latest_reply_gives_the_thread_back_its_earlier_activity(
+    question, reply, moderator
+):
+    later = services.post_reply(author=moderator, thread=question, body="Spam, later.")
+    assert Thread.objects.get(pk=question.pk).last_activity_at == later.created_at
+
+    moderation.post_hide(moderator=moderator, post=later)
+    assert Thread.objects.get(pk=question.pk).last_activity_at == reply.created_at
+
+    moderation.post_restore(moderator=moderator, post=later)
+    assert Thread.objects.get(pk=question.pk).last_activity_at == later.created_at
+
+
+def test_merging_takes_back_the_points_of_the_acceptance_it_drops(
+    question, reply, space, member, other_member, moderator, english
+):
+    duplicate = services.thread_start(
+        author=member,
+        space=space,
+        locale=english,
+        kind="question",
+        title="Exporting hours to a spreadsheet?",
+        body="Same as the other one.",
+    )
+    answer = services.post_reply(author=other_member, thread=duplicate, body="Use Export.")
+    services.answer_accept(acting_user=member, post=answer)
+    before = trust.points_of(other_member)
+
+    moderation.thread_merge(moderator=moderator, thread=duplicate, into=question)
+
+    assert trust.points_of(other_member) == before - settings.COMMUNITY_POINTS["accepted"]
 
 
 def test_a_moderator_dismissing_a_flag_closes_it(reply, member, moderator):

@@ -79,6 +79,36 @@ def test_an_empty_or_huge_thread_is_refused_and_nothing_is_saved(
     assert not LedgerEntry.objects.filter(user=member).exists()
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [("\u200b\u200b", "A body"), ("A title", "\u200b\u2060\ufeff"), ("A title", "\u3164 \u2800")],
+)
+def test_a_title_or_text_that_shows_nothing_is_refused(space, member, english, title, body):
+    with pytest.raises(PostInvalid):
+        services.thread_start(
+            author=member, space=space, locale=english, kind="question", title=title, body=body
+        )
+
+    assert not Thread.objects.filter(space=space).exists()
+
+
+def test_a_thread_that_fails_after_its_first_row_leaves_nothing(
+    space, member, english, monkeypatch
+):
+    def fail(**kwargs):
+        raise RuntimeError("notifications are down")
+
+    monkeypatch.setattr(services, "notify_new_thread", fail)
+
+    with pytest.raises(RuntimeError):
+        services.thread_start(
+            author=member, space=space, locale=english, kind="question", title="Q", body="x"
+        )
+
+    assert not Thread.objects.filter(space=space).exists()
+    assert not Post.objects.filter(author=member).exists()
+
+
 def test_only_staff_post_announcements(space, member, english):
     with pytest.raises(PostNotAllowed):
         services.thread_start(
@@ -171,6 +201,18 @@ def test_an_edit_keeps_the_earlier_text(question, member, other_member):
     ]
     with pytest.raises(PostNotAllowed):
         services.post_edit(editor=other_member, post=first, body="Mine now")
+
+
+def test_a_suspended_member_cannot_edit_their_posts(question, member):
+    Member.objects.update_or_create(
+        user=member, defaults={"suspended_until": timezone.now() + timedelta(days=3)}
+    )
+
+    with pytest.raises(PostNotAllowed):
+        services.post_edit(editor=member, post=opening(question), body="Cheap pills here.")
+
+    assert opening(question).body != "Cheap pills here."
+    assert not PostRevision.objects.exists()
 
 
 def test_a_locked_thread_takes_no_replies_and_no_votes(question, other_member):
@@ -379,6 +421,16 @@ def test_a_moderator_may_accept_and_unaccept(question, other_member, moderator):
 
     assert points(other_member) == POINTS["answered"] + POINTS["accepted"]
     assert LedgerEntry.objects.filter(user=other_member, event="accepted").count() == 3
+
+
+def test_a_moderator_accepting_their_own_answer_earns_nothing(question, moderator):
+    own = answer(question, moderator)
+
+    services.answer_accept(acting_user=moderator, post=own)
+
+    question.refresh_from_db()
+    assert question.accepted_answer == own
+    assert not LedgerEntry.objects.filter(user=moderator, event="accepted").exists()
 
 
 def test_the_same_event_delivered_twice_writes_one_ledger_row(question, member):
