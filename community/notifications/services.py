@@ -209,7 +209,7 @@ def _wanting(pending, mode: str):
 
 def _send(pending, *, digest: bool) -> int:
     """E-mail the ``pending`` notifications not sent yet; each goes out once. A post hidden
-    or deleted since is left out (and never sent)."""
+    or deleted since, and all of an inactive member's, is left out (and never sent)."""
     mode = Member.Email.DAILY if digest else Member.Email.AT_ONCE
     with transaction.atomic():
         rows = list(
@@ -222,7 +222,7 @@ def _send(pending, *, digest: bool) -> int:
         )
     by_user: dict = {}
     for row in rows:
-        if row.user.email and _still_shown(row):
+        if row.user.email and row.user.is_active and _still_shown(row):
             by_user.setdefault(row.user, []).append(row)
     batches = (
         [(user, items) for user, items in by_user.items()]

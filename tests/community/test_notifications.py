@@ -1,6 +1,7 @@
 """Following and notifications: who hears of what, once, by e-mail at once or daily."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 
 from community import services
@@ -163,6 +164,17 @@ def test_a_hidden_post_never_reaches_anyone(reply, question, member, other_membe
 
     assert mail.outbox == []
     assert not notification_list(member).exclude(kind="badge").exists()
+
+
+def test_a_deactivated_member_gets_no_digest(reply, question, member, other_member):
+    Member.objects.create(user=member, email=Member.Email.DAILY)
+    reply(question, other_member)
+    get_user_model().objects.filter(pk=member.pk).update(is_active=False)
+    mail.outbox.clear()
+
+    digests_send()
+
+    assert mail.outbox == []
 
 
 def test_marking_read_clears_the_unread_count(reply, question, member, other_member):
