@@ -7,7 +7,9 @@ from markdown_it import MarkdownIt
 
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 ALLOWED_TAGS = {"p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote", "a"}
-# A link written as Markdown or pasted bare: both count against a new member's limit.
+# A link as it renders, however it was written, and an address pasted bare: both count
+# against a new member's limit.
+_ANCHOR = re.compile(r"<a\s.*?</a>", re.DOTALL)
 _LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
@@ -24,5 +26,7 @@ def render_user_markdown(text: str) -> str:
 
 
 def count_links(text: str) -> int:
-    """How many web addresses a text holds, as Markdown links or bare."""
-    return len(_LINK.findall(text))
+    """How many web addresses a text holds: the links it renders (``render_user_markdown``),
+    however spelt, and the addresses outside them written bare."""
+    html = render_user_markdown(text)
+    return len(_ANCHOR.findall(html)) + len(_LINK.findall(_ANCHOR.sub("", html)))

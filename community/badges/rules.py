@@ -9,7 +9,7 @@ times gives a repeatable badge n times, any other badge once.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, F
 
 from community.ledger import live
 from community.models import Flag, LedgerEntry, Post, Thread
@@ -66,7 +66,9 @@ def upvotes_received(users, threshold):
 
 
 def answer_languages(users, threshold):
-    return _reached(_answers(users), "author", threshold, Count("thread__locale", distinct=True))
+    """Languages of others' questions answered (one's own, as for points, do not count)."""
+    answers = _answers(users).exclude(thread__author=F("author"))
+    return _reached(answers, "author", threshold, Count("thread__locale", distinct=True))
 
 
 def ideas_planned(users, threshold):

@@ -22,6 +22,7 @@ from taggit.models import Tag
 from cms.models import CustomerSegment
 from community.errors import CommunityInputInvalid
 from community.models import Follow, Member, Notification, Post, Space, Thread
+from community.notifications.selectors import notification_list
 from community.notifications.unread import unread_forget
 
 Kind = Notification.Kind
@@ -161,9 +162,15 @@ def email_choice_set(*, user, email: str) -> None:
 # E-mail
 
 
-def _still_shown(notification: Notification) -> bool:
-    post, thread = notification.post, notification.thread
-    return thread.is_visible and (post is None or post.is_visible)
+def _still_shown(user, notifications: list[Notification]) -> list[Notification]:
+    """Of the member's ``notifications``, those the site still shows them (``notification_list``:
+    none hidden or deleted since, nor of a space they may no longer read)."""
+    shown = set(
+        notification_list(user)
+        .filter(pk__in=[row.pk for row in notifications])
+        .values_list("pk", flat=True)
+    )
+    return [row for row in notifications if row.pk in shown]
 
 
 def _message(user, notifications: list[Notification], language: str) -> EmailMessage:
@@ -208,8 +215,8 @@ def _wanting(pending, mode: str):
 
 
 def _send(pending, *, digest: bool) -> int:
-    """E-mail the ``pending`` notifications not sent yet; each goes out once. A post hidden
-    or deleted since is left out (and never sent)."""
+    """E-mail the ``pending`` notifications not sent yet; each goes out once. What the site
+    no longer shows the member, and all of an inactive member's, is left out (and never sent)."""
     mode = Member.Email.DAILY if digest else Member.Email.AT_ONCE
     with transaction.atomic():
         rows = list(
@@ -222,12 +229,13 @@ def _send(pending, *, digest: bool) -> int:
         )
     by_user: dict = {}
     for row in rows:
-        if row.user.email and _still_shown(row):
+        if row.user.email and row.user.is_active:
             by_user.setdefault(row.user, []).append(row)
+    shown = {user: _still_shown(user, items) for user, items in by_user.items()}
     batches = (
-        [(user, items) for user, items in by_user.items()]
+        [(user, items) for user, items in shown.items() if items]
         if digest
-        else [(user, [item]) for user, items in by_user.items() for item in items]
+        else [(user, [item]) for user, items in shown.items() for item in items]
     )
     messages = [
         _message(user, items, items[0].thread.locale.language_code) for user, items in batches

@@ -91,6 +91,17 @@ def test_answers_in_three_languages_make_a_polyglot(ask, other_member):
     assert "polyglot" in held(other_member)
 
 
+def test_answering_ones_own_questions_makes_no_polyglot(ask, other_member):
+    for code in ("en", "sv", "hr"):
+        thread = ask(other_member, locale=Locale.objects.get(language_code=code))
+        services.post_reply(author=other_member, thread=thread, body="Svar / answer / odgovor")
+
+    assert "polyglot" not in held(other_member)
+    BadgeAward.objects.all().delete()
+    badges_backfill()
+    assert "polyglot" not in held(other_member)
+
+
 def test_votes_received_earn_a_tier_and_lose_it_when_taken_back(
     question, other_member, make_member
 ):

@@ -1,6 +1,7 @@
 """Following and notifications: who hears of what, once, by e-mail at once or daily."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 
 from community import services
@@ -8,7 +9,13 @@ from community.ideas.services import idea_status_change
 from community.models import Follow, Member, Notification
 from community.moderation import services as moderation
 from community.notifications.selectors import notification_list, unread_count
-from community.notifications.services import digests_send, follow_set, notifications_mark_read
+from community.notifications.services import (
+    digests_send,
+    follow_set,
+    notifications_email,
+    notifications_mark_read,
+)
+from tests.factories import segment_with
 
 
 @pytest.fixture
@@ -163,6 +170,49 @@ def test_a_hidden_post_never_reaches_anyone(reply, question, member, other_membe
 
     assert mail.outbox == []
     assert not notification_list(member).exclude(kind="badge").exists()
+
+
+def test_a_thread_moved_where_the_member_cannot_read_is_left_out_of_the_digest(
+    reply, question, member, other_member, moderator, make_space
+):
+    Member.objects.create(user=member, email=Member.Email.DAILY)
+    reply(question, other_member)
+    moderation.thread_move(
+        moderator=moderator, thread=question, space=make_space(read_access="staff")
+    )
+    mail.outbox.clear()
+
+    digests_send()
+
+    assert mail.outbox == []
+    assert not notification_list(member).exclude(kind="badge").exists()
+
+
+def test_a_member_who_left_the_segment_hears_nothing_more_of_its_space(
+    question, member, other_member, space
+):
+    customers = segment_with(member)
+    space.read_access = "segments"
+    space.save(update_fields=["read_access"])
+    space.segments.add(customers)
+    services.post_reply(author=other_member, thread=question, body="Reports → Export → CSV.")
+    keys = list(member.community_notifications.exclude(kind="badge").values_list("key", flat=True))
+    customers.members.remove(member)
+    mail.outbox.clear()
+
+    assert keys and notifications_email(keys=keys) == 0
+    assert mail.outbox == []
+
+
+def test_a_deactivated_member_gets_no_digest(reply, question, member, other_member):
+    Member.objects.create(user=member, email=Member.Email.DAILY)
+    reply(question, other_member)
+    get_user_model().objects.filter(pk=member.pk).update(is_active=False)
+    mail.outbox.clear()
+
+    digests_send()
+
+    assert mail.outbox == []
 
 
 def test_marking_read_clears_the_unread_count(reply, question, member, other_member):

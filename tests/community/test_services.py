@@ -187,6 +187,17 @@ def test_a_new_member_may_not_post_many_links(question, make_member):
     assert question.posts.count() == 1
 
 
+@pytest.mark.parametrize("link", ["[x](//spam.example/{n})", "[x](h&#116;tp://spam.example/{n})"])
+def test_a_new_member_may_not_post_many_links_however_spelt(link, question, make_member):
+    newcomer = make_member(days=0)
+
+    with pytest.raises(PostInvalid) as refused:
+        answer(question, newcomer, " ".join(link.format(n=n) for n in range(6)))
+
+    assert refused.value.message == "Too many links for a new member."
+    assert not Post.objects.filter(author=newcomer).exists()
+
+
 def test_an_edit_keeps_the_earlier_text(question, member, other_member):
     first = opening(question)
 
