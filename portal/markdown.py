@@ -15,7 +15,8 @@ _LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 def render_user_markdown(text: str) -> str:
     """Markdown from a member, as HTML safe to show anyone: no raw HTML, no scripts, no
-    event handlers, only http, https and mailto links, each ``rel="nofollow ugc"``."""
+    event handlers; links only to http, https and mailto addresses or relative ones, each
+    ``rel="nofollow ugc noopener"``."""
     return nh3.clean(
         _markdown.render(text),
         tags=ALLOWED_TAGS,

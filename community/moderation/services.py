@@ -21,7 +21,7 @@ from community.errors import (
     ModerationNotAllowed,
     PostInvalid,
 )
-from community.ledger import ledger_restore, ledger_reverse_all, live
+from community.ledger import ledger_restore, ledger_reverse_all, live, suspended
 from community.models import Flag, LedgerEntry, Member, Post, Space, Thread, Vote
 from community.models.moderation import NOTE_MAX_LENGTH
 from community.notifications.unread import unread_forget_everyone
@@ -74,6 +74,8 @@ def flag_post(*, flagger, post: Post, reason: str, note: str = "") -> Flag:
         )
     if post.author_id == flagger.pk:
         raise FlagNotAllowed(_("You cannot flag your own post."))
+    if suspended(flagger):
+        raise FlagNotAllowed(_("Your account is suspended from the community for now."))
     if not post.is_visible:
         raise FlagNotAllowed(_("This post is already hidden."))
     daily_limit_check(flagger, "flags")

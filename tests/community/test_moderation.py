@@ -188,6 +188,17 @@ def test_suspending_a_member_takes_their_votes_out_of_the_scores(
     assert Thread.objects.get(pk=question.pk).score == 1  # another member's vote stays
 
 
+def test_a_suspended_member_cannot_flag(reply, member, moderator):
+    moderation.member_suspend(
+        moderator=moderator, user=member, until=timezone.now() + timedelta(days=7)
+    )
+
+    with pytest.raises(FlagNotAllowed):
+        moderation.flag_post(flagger=member, post=reply, reason="spam")
+
+    assert not Flag.objects.filter(flagger=member).exists()
+
+
 def test_a_member_may_flag_only_so_many_posts_a_day(question, make_member, other_member, redis):
     newcomer = make_member("newcomer", days=0)
     limit = trust.limits_for(newcomer)["flags"]
