@@ -173,6 +173,19 @@ def test_outsider_cannot_comment_on_or_read_comments_of_a_restricted_article(cli
 
 
 @pytest.mark.django_db
+def test_a_form_shown_while_the_article_was_live_cannot_comment_once_it_is_unpublished(
+    client, article
+):
+    form = CommentSecurityForm(article).generate_security_data()
+    article.unpublish()
+    client.force_login(demo_user("anna"))
+
+    client.post("/comments/post/", form | {"comment": "Too late", "reply_to": 0})
+
+    assert not XtdComment.objects.filter(comment="Too late").exists()
+
+
+@pytest.mark.django_db
 def test_removed_comment_text_is_not_shown(client, article):
     client.force_login(demo_user("anna"))
     post_comment(client, article, "Rude remark")
@@ -399,6 +412,21 @@ def test_a_mute_link_does_not_name_a_restricted_article_to_a_visitor(client, acm
     assert page.status_code == 200
     assert "Acme rollout plan" not in page.content.decode()
     assert ben.email not in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_mute_link_does_not_name_an_unpublished_article(client, article):
+    published_comment(client, article, "Keep me posted", by="anna", followup=True)
+    published_comment(client, article, "Earlier approved remark", by="ben")
+    mail.outbox.clear()
+    post_comment(client, article, "Here is an update")
+    link = _mute_link(mail.outbox[0])
+    article.unpublish()
+
+    page = client.get(link)
+
+    assert page.status_code == 200
+    assert article.title not in page.content.decode()
 
 
 @pytest.mark.django_db
