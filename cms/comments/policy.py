@@ -141,4 +141,9 @@ def comment_thread_mute(*, key: str) -> ArticlePage | None:
 
 
 def register() -> None:
+    # django-comments-xtd stores a posted comment in receivers its views module connects;
+    # the portal mounts its own routes, so without this import a process stores nothing
+    # until some template loads the comments_xtd tags (which import the views).
+    from django_comments_xtd import views  # noqa: F401
+
     moderator.register(ArticlePage, ArticleCommentModerator)
