@@ -263,7 +263,7 @@ def kb_articles(
         .order_by("path")
     )
     if category is not None:
-        parent = CategoryPage.objects.filter(pk=category).first()
+        parent = CategoryPage.objects.live().filter(pk=category).first()
         if parent is None:
             raise CategoryNotFound(_("Unknown category."))
         source_parent = parent.get_translation_or_none(Locale.get_default()) or parent

@@ -121,6 +121,16 @@ def test_unknown_locale_is_404(client, article):
 
 
 @pytest.mark.django_db
+def test_an_unpublished_category_is_404_like_an_unknown_one(client, article, category):
+    category.unpublish()
+
+    for unknown in (category.pk, 2**30):
+        response = client.get(f"{API}/en/articles/", {"category": unknown})
+        assert response.status_code == 404
+        assert "Unknown category" in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_conditional_requests_get_304(client, article):
     first = client.get(f"{API}/en/articles/{article.pk}/")
     assert first.has_header("ETag")
