@@ -128,6 +128,22 @@ def test_followers_are_told_about_new_comments(client, article):
 
 
 @pytest.mark.django_db
+def test_a_follower_who_may_no_longer_read_the_article_gets_no_new_comments(client, acme_article):
+    ben, anna = demo_user("ben"), demo_user("anna")
+    segment = acme_article.segments.first()
+    segment.members.add(anna)
+    published_comment(client, acme_article, "Keep me posted", by="ben", followup=True)
+    published_comment(client, acme_article, "Earlier approved remark", by="anna")
+    segment.members.remove(ben)
+    mail.outbox.clear()
+
+    post_comment(client, acme_article, "Acme launches on Monday")
+
+    assert XtdComment.objects.filter(comment="Acme launches on Monday", is_public=True).exists()
+    assert ben.email not in [address for message in mail.outbox for address in message.to]
+
+
+@pytest.mark.django_db
 def test_moderator_approves_a_waiting_comment_in_the_admin(client, article):
     client.force_login(demo_user("anna"))
     post_comment(client, article, "Please approve me")
