@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import http_date
 from django.utils.translation import get_language_info
@@ -256,18 +257,30 @@ def kb_articles(
     product: short_text(100) | None = None,  # type: ignore[valid-type]
 ):
     target = _locale(locale)
+    default = Locale.get_default()
+    # One article per family: its source, or, for an article written only in ``locale``
+    # (no live source-language version), itself; as on the site.
+    live_source = ArticlePage.objects.live().filter(
+        translation_key=OuterRef("translation_key"), locale=default
+    )
+    in_source = Q(locale=default)
+    only_in_target = Q(locale=target) & ~Exists(live_source)
+    if category is not None:
+        parent = CategoryPage.objects.live().filter(pk=category).first()
+        if parent is None:
+            raise CategoryNotFound(_("Unknown category."))
+        source_parent = parent.get_translation_or_none(default) or parent
+        in_source &= Q(path__startswith=source_parent.path)
+        target_parent = CategoryPage.objects.filter(
+            translation_key=parent.translation_key, locale=target
+        )
+        only_in_target &= Q(path__startswith=Subquery(target_parent.values("path")[:1]))
     sources = (
         article_list_visible_to(user=request.user)
-        .filter(locale=Locale.get_default())
+        .filter(in_source | only_in_target)
         .select_related("locale")
         .order_by("path")
     )
-    if category is not None:
-        parent = CategoryPage.objects.filter(pk=category).first()
-        if parent is None:
-            raise CategoryNotFound(_("Unknown category."))
-        source_parent = parent.get_translation_or_none(Locale.get_default()) or parent
-        sources = sources.descendant_of(source_parent)
     if tag:
         sources = sources.filter(tags__slug=tag)
     if product:

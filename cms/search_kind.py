@@ -1,5 +1,6 @@
 """Articles as search documents: one per live translation, readable by the family's audience."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Q
@@ -7,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
@@ -49,7 +51,7 @@ class ArticleKind(SearchKind):
     label = pgettext_lazy("search result kind", "Article")
 
     def documents(self, keys: list[str]) -> dict[str, list[SearchDocument]]:
-        pages = self._live_pages(keys, "tags")
+        pages = self._family_pages(keys, "tags")
         parents = {
             page.path: page.title
             for page in Page.objects.filter(path__in={p.path[: -Page.steplen] for p in pages})
@@ -84,28 +86,32 @@ class ArticleKind(SearchKind):
         """Who may see each live translation: the family's source decides (no text built)."""
         return {
             f"{self.name}:{key}:{page.locale.language_code}": principals_of(
-                _source_of(family) or family[0]
+                _source_of(family) or page
             )
-            for key, family in _families(keys, self._live_pages(keys)).items()
+            for key, family in _families(keys, self._family_pages(keys)).items()
             for page in family
-            if page.locale.language_code in codes()
+            if page.live and page.locale.language_code in codes()
         }
 
     @staticmethod
-    def _live_pages(keys: list[str], *prefetch: str) -> list[ArticlePage]:
+    def _family_pages(keys: list[str], *prefetch: str) -> list[ArticlePage]:
+        """The families' live pages and their sources, live or not: as on the site
+        (``article_list_visible_to``), an unpublished source still decides who may read
+        its translations, and a page without a source decides for itself."""
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         return list(
-            ArticlePage.objects.live()
-            .filter(translation_key__in=keys)
+            ArticlePage.objects.filter(translation_key__in=keys)
+            .filter(Q(live=True) | Q(locale__language_code=default))
             .select_related("locale")
             .prefetch_related("segments", *prefetch)
         )
 
     def _family(self, family, parents, feedback) -> list[SearchDocument]:
-        if not family:
+        live = [page for page in family if page.live]
+        if not live:
             return []
-        source = _source_of(family)
-        principals = principals_of(source or family[0])
-        present = {page.locale.language_code for page in family}
+        source = _source_of(family)  # live or not, it decides who may find the family
+        present = {page.locale.language_code for page in live}
         missing = tuple(code for code in codes() if code not in present)
         boost = helpfulness_boost(feedback["yes"], feedback["total"]) if feedback else 1.0
         now = timezone.now()
@@ -117,7 +123,7 @@ class ArticleKind(SearchKind):
                 title=page.title,
                 body=plain_text(page),
                 url=page.get_url() or "",
-                principals=principals,
+                principals=principals_of(source or page),
                 created_at=page.first_published_at or now,
                 updated_at=page.last_published_at or now,
                 tags=tuple(sorted(tag.name for tag in page.tags.all())),
@@ -126,7 +132,7 @@ class ArticleKind(SearchKind):
                 boost=boost,
                 object_id=str(page.pk),
             )
-            for page in family
+            for page in live
             if page.locale.language_code in codes()
         ]
 

@@ -107,8 +107,11 @@ def article_list_visible_to(*, user) -> PageQuerySet:
 
 
 def article_is_visible(*, article, user) -> bool:
-    """Whether ``user`` may read the live ``article``; a public source needs no query but
-    its locale (which the page shows anyway)."""
+    """Whether ``user`` may read ``article``: never once unpublished (a comment form or a
+    link outlives the page); a live public source needs no query but its locale (which
+    the page shows anyway)."""
+    if not article.live:
+        return False
     if article.locale.language_code == _default_language_code():
         if article.access == article.Access.PUBLIC:
             return True

@@ -18,18 +18,24 @@ service. Why each one exists:
 - ``string_translated`` (StringTranslation post_save/post_delete): the translation editor's
   string API, PO uploads and machine translation save strings one by one with no hook. The
   service only notes the page family; its status is refreshed once per transaction.
+- ``comment_confirmed`` (django-comments-xtd's ``confirmation_received``): the library
+  e-mails every follower of a thread once a comment is stored, with no hook to choose
+  them; this signal is sent just before, so followers who may no longer read the article
+  stop following first.
 - ``promotions_changed`` (SearchPromotion, Query): Wagtail's search-promotion views have no
   hooks. The service forgets the cached promoted queries on commit.
 """
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django_comments_xtd.models import XtdComment
+from django_comments_xtd.models import TmpXtdComment, XtdComment
+from django_comments_xtd.signals import confirmation_received
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
+from cms.comments.policy import comment_followers_unable_to_read_mute
 from cms.models import ArticlePage, Audience, Product
 from cms.search_kind import article_family_reindex, promoted_queries_forget
 from cms.translation import status as translation_status
@@ -84,6 +90,13 @@ def string_translated(sender, instance, **kwargs):
 @receiver(post_delete, sender=ArticlePage)
 def reindex_articles_under(sender, instance, **kwargs):
     article_family_reindex(page=instance)
+
+
+@receiver(confirmation_received, sender=TmpXtdComment)
+def comment_confirmed(sender, comment, **kwargs):
+    comment_followers_unable_to_read_mute(
+        content_type=comment.content_type, object_pk=comment.object_pk
+    )
 
 
 @receiver(post_save, sender=SearchPromotion)

@@ -140,5 +140,30 @@ def comment_thread_mute(*, key: str) -> ArticlePage | None:
     return article
 
 
+def comment_followers_unable_to_read_mute(*, content_type, object_pk) -> None:
+    """Stop the follow-up e-mails of a thread's followers who may no longer read its article
+    (a segment they left, a narrowed audience), as their mute link would."""
+    if content_type.pk != ContentType.objects.get_for_model(ArticlePage).pk:
+        return
+    article = ArticlePage.objects.filter(pk=_as_id(object_pk) or 0).first()
+    followed = XtdComment.objects.filter(
+        content_type_id=content_type.pk, object_pk=str(object_pk), is_public=True, followup=True
+    )
+    unable = {
+        comment.user_email
+        for comment in followed.select_related("user")
+        if article is None
+        or comment.user is None
+        or not article_is_visible(article=article, user=comment.user)
+    }
+    if unable:
+        followed.filter(user_email__in=unable).update(followup=False)
+
+
 def register() -> None:
+    # django-comments-xtd stores a posted comment in receivers its views module connects;
+    # the portal mounts its own routes, so without this import a process stores nothing
+    # until some template loads the comments_xtd tags (which import the views).
+    from django_comments_xtd import views  # noqa: F401
+
     moderator.register(ArticlePage, ArticleCommentModerator)

@@ -128,6 +128,22 @@ def test_followers_are_told_about_new_comments(client, article):
 
 
 @pytest.mark.django_db
+def test_a_follower_who_may_no_longer_read_the_article_gets_no_new_comments(client, acme_article):
+    ben, anna = demo_user("ben"), demo_user("anna")
+    segment = acme_article.segments.first()
+    segment.members.add(anna)
+    published_comment(client, acme_article, "Keep me posted", by="ben", followup=True)
+    published_comment(client, acme_article, "Earlier approved remark", by="anna")
+    segment.members.remove(ben)
+    mail.outbox.clear()
+
+    post_comment(client, acme_article, "Acme launches on Monday")
+
+    assert XtdComment.objects.filter(comment="Acme launches on Monday", is_public=True).exists()
+    assert ben.email not in [address for message in mail.outbox for address in message.to]
+
+
+@pytest.mark.django_db
 def test_moderator_approves_a_waiting_comment_in_the_admin(client, article):
     client.force_login(demo_user("anna"))
     post_comment(client, article, "Please approve me")
@@ -170,6 +186,19 @@ def test_outsider_cannot_comment_on_or_read_comments_of_a_restricted_article(cli
     assert not XtdComment.objects.filter(comment="Sneaky").exists()
     assert client.get("/comments/reply/1/").status_code == 404
     assert client.get(f"/comments/api/cms-articlepage/{secret.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_form_shown_while_the_article_was_live_cannot_comment_once_it_is_unpublished(
+    client, article
+):
+    form = CommentSecurityForm(article).generate_security_data()
+    article.unpublish()
+    client.force_login(demo_user("anna"))
+
+    client.post("/comments/post/", form | {"comment": "Too late", "reply_to": 0})
+
+    assert not XtdComment.objects.filter(comment="Too late").exists()
 
 
 @pytest.mark.django_db
@@ -399,6 +428,21 @@ def test_a_mute_link_does_not_name_a_restricted_article_to_a_visitor(client, acm
     assert page.status_code == 200
     assert "Acme rollout plan" not in page.content.decode()
     assert ben.email not in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_mute_link_does_not_name_an_unpublished_article(client, article):
+    published_comment(client, article, "Keep me posted", by="anna", followup=True)
+    published_comment(client, article, "Earlier approved remark", by="ben")
+    mail.outbox.clear()
+    post_comment(client, article, "Here is an update")
+    link = _mute_link(mail.outbox[0])
+    article.unpublish()
+
+    page = client.get(link)
+
+    assert page.status_code == 200
+    assert article.title not in page.content.decode()
 
 
 @pytest.mark.django_db

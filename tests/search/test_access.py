@@ -13,6 +13,10 @@ ROLES = [None, "anna", "ben", "editor", "translator-sv"]
 BROAD = "workspace account users data invoice time settings team"
 
 
+def visible_ids(user) -> set[int]:
+    return set(article_list_visible_to(user=user or AnonymousUser()).values_list("pk", flat=True))
+
+
 def visible_slugs(user, locale="en") -> set[str]:
     articles = article_list_visible_to(user=user or AnonymousUser())
     return set(articles.filter(locale__language_code=locale).values_list("slug", flat=True))
@@ -61,6 +65,30 @@ def test_narrowing_an_audience_hides_the_article_at_once(
     swedish = search_as(None, "glömt lösenord", "sv")
     assert "reset-your-password" not in slugs(swedish)
     assert "reset-your-password" in slugs(search_as(demo_user("anna"), "forgotten password"))
+
+
+@pytest.mark.index_writes
+def test_a_translation_stays_hidden_when_its_restricted_source_is_unpublished(
+    engine, django_capture_on_commit_callbacks
+):
+    """The source decides, live or not, as on the site: narrowing it and then retiring it
+    leaves the (not re-synced) translation to the source's audience."""
+    article = ArticlePage.objects.get(slug="reset-your-password", locale__language_code="en")
+    swedish = ArticlePage.objects.get(
+        translation_key=article.translation_key, locale__language_code="sv"
+    )
+    assert "reset-your-password" in slugs(search_as(None, "glömt lösenord", "sv"))
+    article.access = ArticlePage.Access.AUTHENTICATED
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticlePage.objects.get(pk=article.pk).unpublish()
+
+    assert ArticlePage.objects.get(pk=swedish.pk).live
+    assert swedish.pk not in visible_ids(None)
+    assert "reset-your-password" not in slugs(search_as(None, "glömt lösenord", "sv"))
+    assert "reset-your-password" in slugs(search_as(demo_user("anna"), "glömt lösenord", "sv"))
 
 
 def test_leaving_a_segment_hides_its_articles_at_once(engine):
