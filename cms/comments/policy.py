@@ -149,13 +149,14 @@ def comment_followers_unable_to_read_mute(*, content_type, object_pk) -> None:
     followed = XtdComment.objects.filter(
         content_type_id=content_type.pk, object_pk=str(object_pk), is_public=True, followup=True
     )
-    unable = {
-        comment.user_email
-        for comment in followed.select_related("user")
-        if article is None
-        or comment.user is None
-        or not article_is_visible(article=article, user=comment.user)
-    }
+    comments = list(followed.select_related("user"))
+    followers = {comment.user_id: comment.user for comment in comments if comment.user_id}
+    readers = {
+        pk
+        for pk, user in followers.items()
+        if article is not None and article_is_visible(article=article, user=user)
+    }  # each follower judged once, however many comments they follow with
+    unable = {comment.user_email for comment in comments if comment.user_id not in readers}
     if unable:
         followed.filter(user_email__in=unable).update(followup=False)
 

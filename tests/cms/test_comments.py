@@ -393,13 +393,19 @@ def _mute_link(message) -> str:
     return re.search(r"/comments/mute/[^/\s]+/", message.body).group(0)
 
 
-@pytest.mark.django_db
-def test_a_mute_link_stops_follow_up_mail(client, article):
+def _follow_up_mail(client, article):
+    """Anna follows the article's comments; Ben's update sends her the first follow-up."""
     published_comment(client, article, "Keep me posted", by="anna", followup=True)
     published_comment(client, article, "Earlier approved remark", by="ben")
     mail.outbox.clear()
     post_comment(client, article, "Here is an update")
-    [message] = mail.outbox
+    return mail.outbox[0]
+
+
+@pytest.mark.django_db
+def test_a_mute_link_stops_follow_up_mail(client, article):
+    message = _follow_up_mail(client, article)
+    assert mail.outbox == [message]
     client.logout()
 
     page = client.get(_mute_link(message))
@@ -416,11 +422,7 @@ def test_a_mute_link_stops_follow_up_mail(client, article):
 def test_a_mute_link_does_not_name_a_restricted_article_to_a_visitor(client, acme_article):
     ben, anna = demo_user("ben"), demo_user("anna")
     acme_article.segments.first().members.add(anna)
-    published_comment(client, acme_article, "Keep me posted", by="anna", followup=True)
-    published_comment(client, acme_article, "Earlier approved remark", by="ben")
-    mail.outbox.clear()
-    post_comment(client, acme_article, "Here is an update")
-    link = _mute_link(mail.outbox[0])
+    link = _mute_link(_follow_up_mail(client, acme_article))
     client.logout()
 
     page = client.get(link)
@@ -432,11 +434,7 @@ def test_a_mute_link_does_not_name_a_restricted_article_to_a_visitor(client, acm
 
 @pytest.mark.django_db
 def test_a_mute_link_does_not_name_an_unpublished_article(client, article):
-    published_comment(client, article, "Keep me posted", by="anna", followup=True)
-    published_comment(client, article, "Earlier approved remark", by="ben")
-    mail.outbox.clear()
-    post_comment(client, article, "Here is an update")
-    link = _mute_link(mail.outbox[0])
+    link = _mute_link(_follow_up_mail(client, article))
     article.unpublish()
 
     page = client.get(link)

@@ -28,6 +28,19 @@ def reply(question, other_member):
     return services.post_reply(author=other_member, thread=question, body="Try Reports → Export.")
 
 
+@pytest.fixture
+def duplicate(space, member, english):
+    """A second question asking what ``question`` asks."""
+    return services.thread_start(
+        author=member,
+        space=space,
+        locale=english,
+        kind="question",
+        title="Exporting hours to a spreadsheet?",
+        body="Same as the other one.",
+    )
+
+
 _flaggers = itertools.count(1)
 
 
@@ -112,28 +125,18 @@ def test_members_cannot_moderate(question, other_member):
     assert not question.is_locked
 
 
-def test_lock_pin_move_and_merge_are_logged(
-    question, space, make_space, member, moderator, english
-):
+def test_lock_pin_move_and_merge_are_logged(question, duplicate, make_space, moderator):
     elsewhere = make_space("billing")
-    other = services.thread_start(
-        author=member,
-        space=space,
-        locale=english,
-        kind="question",
-        title="Exporting hours to a spreadsheet?",
-        body="Same as the other one.",
-    )
 
     moderation.thread_lock(moderator=moderator, thread=question)
     moderation.thread_pin(moderator=moderator, thread=question)
     moderation.thread_move(moderator=moderator, thread=question, space=elsewhere)
-    moderation.thread_merge(moderator=moderator, thread=other, into=question)
+    moderation.thread_merge(moderator=moderator, thread=duplicate, into=question)
 
     question.refresh_from_db()
-    other.refresh_from_db()
+    duplicate.refresh_from_db()
     assert question.is_locked and question.is_pinned and question.space == elsewhere
-    assert other.merged_into == question
+    assert duplicate.merged_into == question
     assert question.posts.count() == 2 and question.reply_count == 1
     actions = set(ModelLogEntry.objects.values_list("action", flat=True))
     assert {
@@ -229,16 +232,8 @@ def test_hiding_the_latest_reply_gives_the_thread_back_its_earlier_activity(
 
 
 def test_merging_takes_back_the_points_of_the_acceptance_it_drops(
-    question, reply, space, member, other_member, moderator, english
+    question, duplicate, member, other_member, moderator
 ):
-    duplicate = services.thread_start(
-        author=member,
-        space=space,
-        locale=english,
-        kind="question",
-        title="Exporting hours to a spreadsheet?",
-        body="Same as the other one.",
-    )
     answer = services.post_reply(author=other_member, thread=duplicate, body="Use Export.")
     services.answer_accept(acting_user=member, post=answer)
     before = trust.points_of(other_member)
